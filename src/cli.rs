@@ -1,0 +1,90 @@
+//! Command line: the TUI by default, and plain-text subcommands for scripts
+//! and tests. Errors are one line on stderr; exit codes 0 ok, 1 error, 2 usage.
+
+mod analyze;
+mod commands;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Dateline: a terminal news reader that knows who and when.
+#[derive(Debug, Parser)]
+#[command(name = "dateline", version, about, long_about = None)]
+pub struct Cli {
+    /// Article store directory (default: $DATELINE_STORE, else the platform data directory).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub store: Option<PathBuf>,
+    /// What to do (default: open the reader).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the articles, newest first: date, source, title, id.
+    List {
+        /// Print a JSON array of {id, title, published, source}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one article with its entities and timeline.
+    Show {
+        /// The article id (its file name without extension, or its `id` field).
+        id: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Analyse any article file (also a bare .txt) and print its entities and timeline.
+    Analyze {
+        /// The article file.
+        file: PathBuf,
+        /// Print one JSON object (title, published, body, entities, timeline).
+        #[arg(long)]
+        json: bool,
+        /// Publication date to resolve relative dates against (overrides the file's).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        published: Option<String>,
+        /// Show which rule or list decided each entity's kind.
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Copy the sample articles into the store directory (never overwrites a file).
+    Init,
+    /// Show where the store is, how many articles it holds, and the files it skipped.
+    Store,
+}
+
+/// Runs the command line; returns the process exit code.
+#[must_use]
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let result = match cli.command {
+        None => commands::run_tui(cli.store.as_deref()),
+        Some(Command::List { json }) => commands::list(cli.store.as_deref(), json),
+        Some(Command::Show { id, json }) => commands::show(cli.store.as_deref(), &id, json),
+        Some(Command::Analyze {
+            file,
+            json,
+            published,
+            explain,
+        }) => analyze::analyze(&file, json, published.as_deref(), explain),
+        Some(Command::Init) => commands::init(cli.store.as_deref()),
+        Some(Command::Store) => commands::store_info(cli.store.as_deref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("dateline: {message}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! The store subcommands (`list`, `show`, `init`, `store`) and the TUI launcher.
+
+use super::analyze::{analysis_json, print_analysis};
+use crate::analysis::analyze_text;
+use crate::app::App;
+use crate::store::location::{data_dir, state_file};
+use crate::store::{Location, Origin, Store, init::copy_samples};
+use serde_json::json;
+use std::io::IsTerminal as _;
+use std::path::Path;
+
+/// A command's failure: one line for the user.
+pub type CmdResult = Result<(), String>;
+
+fn open(flag: Option<&Path>) -> Result<Store, String> {
+    let location = Location::resolve(flag).map_err(|e| e.to_string())?;
+    let store = location.open().map_err(|e| e.to_string())?;
+    for problem in store.problems() {
+        eprintln!("dateline: skipped {problem}");
+    }
+    Ok(store)
+}
+
+/// Opens the reader on the store.
+pub fn run_tui(flag: Option<&Path>) -> CmdResult {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(
+            "the reader needs a terminal; for plain output use `dateline list` or `dateline show ID`".into(),
+        );
+    }
+    let location = Location::resolve(flag).map_err(|e| e.to_string())?;
+    let store = location.open().map_err(|e| e.to_string())?;
+    let state = data_dir().map(|d| state_file(&d, store.origin()));
+    let _ = color_eyre::install();
+    let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
+    let app = App::new(store, state, size);
+    ratatui::run(|terminal| crate::app::run::run(app, terminal)).map_err(|e| format!("terminal error: {e}"))
+}
+
+/// `dateline list`.
+pub fn list(flag: Option<&Path>, as_json: bool) -> CmdResult {
+    let store = open(flag)?;
+    if as_json {
+        let items: Vec<_> = store
+            .list()
+            .iter()
+            .map(|a| json!({"id": a.id, "title": a.title, "published": a.published.map(|d| d.to_string()), "source": a.source}))
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&items).map_err(|e| e.to_string())?
+        );
+        return Ok(());
+    }
+    for a in store.list() {
+        let date = a
+            .published
+            .map_or_else(|| "----------".to_string(), |d| d.to_string());
+        let source = a.source.as_deref().unwrap_or("-");
+        println!("{date}  {source:<16}  {}  [{}]", a.title, a.id);
+    }
+    Ok(())
+}
+
+/// `dateline show ID`.
+pub fn show(flag: Option<&Path>, id: &str, as_json: bool) -> CmdResult {
+    let store = open(flag)?;
+    let article = store
+        .get(id)
+        .ok_or_else(|| format!("no article with id {id:?} (see `dateline list`)"))?;
+    let analysis = analyze_text(&article.body, article.published);
+    if as_json {
+        let mut value = analysis_json(article, &analysis, false);
+        value["id"] = json!(article.id);
+        value["source"] = json!(article.source);
+        value["url"] = json!(article.url);
+        value["authors"] = json!(article.authors);
+        value["tags"] = json!(article.tags);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+        );
+        return Ok(());
+    }
+    println!("{}", article.title);
+    let meta: Vec<String> = [
+        article.published.map(|d| d.to_string()),
+        article.source.clone(),
+        (!article.authors.is_empty()).then(|| article.authors.join(", ")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    println!("{}\n", meta.join(" · "));
+    println!("{}\n", article.body.trim_end());
+    print_analysis(&article.body, &analysis, false);
+    Ok(())
+}
+
+/// `dateline init`.
+pub fn init(flag: Option<&Path>) -> CmdResult {
+    let location = Location::resolve(flag).map_err(|e| e.to_string())?;
+    let report = copy_samples(&location.dir).map_err(|e| e.to_string())?;
+    println!("Store: {}", location.dir.display());
+    println!(
+        "Copied {} sample article(s); kept {} existing file(s) untouched.",
+        report.written.len(),
+        report.kept.len()
+    );
+    Ok(())
+}
+
+/// `dateline store`.
+pub fn store_info(flag: Option<&Path>) -> CmdResult {
+    let location = Location::resolve(flag).map_err(|e| e.to_string())?;
+    let store = location.open().map_err(|e| e.to_string())?;
+    let how = match location.source {
+        crate::store::LocationSource::Flag => "--store",
+        crate::store::LocationSource::Env => "$DATELINE_STORE",
+        crate::store::LocationSource::Default => "default",
+    };
+    println!("Store: {} ({how})", location.dir.display());
+    if let Origin::Samples(why) = store.origin() {
+        println!("Using the {why}");
+    }
+    println!("Articles: {}", store.list().len());
+    if let Some(data) = data_dir() {
+        println!("Reading state: {}", state_file(&data, store.origin()).display());
+    }
+    println!("Skipped files: {}", store.problems().len());
+    for p in store.problems() {
+        println!("  {p}");
+    }
+    Ok(())
+}
