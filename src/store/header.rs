@@ -79,6 +79,13 @@ fn split_key_value(text: &str, fenced: bool) -> Result<Split<'_>, HeaderError> {
         if fenced && line.trim().is_empty() {
             continue;
         }
+        if fenced && !line.contains(':') {
+            let reason = format!(
+                "the '---' header is never closed: expected 'Key: Value' or '---', found {:?}",
+                line.trim()
+            );
+            return Err((number, reason));
+        }
         apply_key_value(&mut fields, number, line)?;
     }
     if fenced {
