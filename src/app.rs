@@ -115,6 +115,11 @@ impl App {
         self.list.selected().and_then(|i| self.store.list().get(i))
     }
 
+    /// Puts an already computed analysis in the cache (e.g. loaded from disk).
+    pub fn insert_analysis(&mut self, id: ArticleId, analysis: Analysis) {
+        self.analyses.insert(id, Arc::new(analysis));
+    }
+
     /// Applies one action. Deterministic and free of the terminal.
     pub fn update(&mut self, action: Action) {
         if self.overlay.is_some() && self.update_overlay(action) {

@@ -1,0 +1,156 @@
+//! Render tests on ratatui's `TestBackend`: each pane's content at 80x24 and
+//! 160x48, focus styling, overlays, and the too-small message.
+
+mod common;
+
+use common::app;
+use dateline::app::{Action, App};
+use dateline::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+
+fn draw(app: &mut App) -> Terminal<TestBackend> {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| ui::render(f, app)).unwrap();
+    terminal
+}
+
+fn screen(t: &Terminal<TestBackend>) -> String {
+    let buffer = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn opened(size: (u16, u16)) -> App {
+    let mut app = app(size);
+    app.update(Action::Activate);
+    app
+}
+
+#[test]
+fn wide_layout_shows_four_titled_panes() {
+    let mut app = opened((160, 48));
+    let t = draw(&mut app);
+    let s = screen(&t);
+    for title in [
+        "Articles 2/3 unread",
+        "Lula and Scholz meet in Brasília",
+        "Entities",
+        "Timeline",
+    ] {
+        assert!(s.contains(title), "missing {title}\n{s}");
+    }
+    for text in [
+        "People (2)",
+        "Olaf Scholz",
+        "Places (2)",
+        "São Paulo",
+        "Mon 13 Mar 2023",
+        "week of 20 Mar 2023",
+        "▸ planned",
+    ] {
+        assert!(s.contains(text), "missing {text}\n{s}");
+    }
+    assert!(
+        s.contains("By Ana Reporter · Test Wire · Wednesday, 15 March 2023"),
+        "{s}"
+    );
+    insta::assert_snapshot!("wide_160x48", t.backend());
+}
+
+#[test]
+fn narrow_layout_shares_the_side_pane() {
+    let mut app = opened((80, 24));
+    let t = draw(&mut app);
+    let s = screen(&t);
+    assert!(s.contains("Entities (t: timeline)"), "{s}");
+    assert!(!s.contains("Timeline"), "{s}");
+    insta::assert_snapshot!("narrow_80x24", t.backend());
+    app.update(Action::ToggleSidePane);
+    let s = screen(&draw(&mut app));
+    assert!(s.contains("Timeline (t: entities)"), "{s}");
+    assert!(s.contains("Mon 13 Mar 2023"), "{s}");
+}
+
+#[test]
+fn list_shows_unread_marks_dates_and_sources() {
+    let mut app = app((80, 24));
+    let s = screen(&draw(&mut app));
+    assert!(s.contains("● Lula and Scholz"), "{s}");
+    assert!(s.contains("2023-03-15 · Test"), "{s}");
+    assert!(s.contains("Press Enter to open"), "{s}");
+}
+
+#[test]
+fn focused_pane_border_is_highlighted() {
+    let mut app = opened((160, 48));
+    let t = draw(&mut app);
+    let panes = app.panes();
+    let reader_corner = t.backend().buffer()[(panes.reader.x, panes.reader.y)].style();
+    let list_corner = t.backend().buffer()[(panes.list.x, panes.list.y)].style();
+    assert_eq!(reader_corner.fg, Some(Color::Cyan));
+    assert_eq!(list_corner.fg, Some(Color::DarkGray));
+}
+
+#[test]
+fn highlighted_mentions_are_coloured_in_the_reader() {
+    let mut app = opened((160, 48));
+    app.update(Action::FocusNext);
+    app.update(Action::Activate);
+    let t = draw(&mut app);
+    let buffer = t.backend().buffer();
+    let s = screen(&t);
+    let (row, line) = s
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Chancellor Olaf"))
+        .unwrap();
+    let col = line[..line.find("Olaf Scholz").unwrap()].chars().count();
+    let style = buffer[(u16::try_from(col).unwrap(), u16::try_from(row).unwrap())].style();
+    assert_eq!(style.bg, Some(Color::LightRed), "the current mention is marked");
+    let lula_col = line[..line.find("Lula").unwrap()].chars().count();
+    let lula = buffer[(u16::try_from(lula_col).unwrap(), u16::try_from(row).unwrap())].style();
+    assert_eq!(lula.fg, Some(Color::LightGreen), "people are green");
+    assert!(matches!(lula.bg, None | Some(Color::Reset)), "not highlighted");
+}
+
+#[test]
+fn help_overlay_lists_every_key() {
+    let mut app = app((160, 48));
+    app.update(Action::ToggleHelp);
+    let s = screen(&draw(&mut app));
+    for b in dateline::keymap::BINDINGS {
+        assert!(s.contains(b.help), "help lacks {:?}\n{s}", b.help);
+    }
+}
+
+#[test]
+fn too_small_terminal_gets_a_message() {
+    for size in [(59, 24), (80, 14), (10, 3), (1, 1)] {
+        let mut app = opened(size);
+        let s = screen(&draw(&mut app));
+        assert!(s.contains("too small") || size.0 < 20, "{size:?}\n{s}");
+    }
+}
+
+#[test]
+fn status_bar_shows_hints_of_the_focused_pane() {
+    let mut app = app((160, 48));
+    let s = screen(&draw(&mut app));
+    let status = s.lines().last().unwrap();
+    assert!(
+        status.contains("Articles") && status.contains("Enter open"),
+        "{status}"
+    );
+    app.update(Action::Activate);
+    let s = screen(&draw(&mut app));
+    assert!(s.lines().last().unwrap().contains("Space page"), "{s}");
+}
