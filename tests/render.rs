@@ -154,3 +154,22 @@ fn status_bar_shows_hints_of_the_focused_pane() {
     let s = screen(&draw(&mut app));
     assert!(s.lines().last().unwrap().contains("Space page"), "{s}");
 }
+
+#[test]
+fn problems_overlay_lists_each_skipped_file() {
+    use dateline::store::{Origin, Problem, Store};
+    let store = Store::from_parts(
+        Origin::Directory("/tmp/x".into()),
+        vec![common::article("a", "A good article", "2024-01-02", "Text.")],
+        vec![
+            Problem::at("bad.md", 3, "unknown date"),
+            Problem::at("broken.json", 1, "invalid JSON article"),
+        ],
+    );
+    let mut app = App::new(store, None, (120, 35));
+    app.update(Action::ToggleProblems);
+    let s = screen(&draw(&mut app));
+    assert!(s.contains("bad.md:3: unknown date"), "{s}");
+    assert!(s.contains("broken.json:1: invalid JSON article"), "{s}");
+    assert!(s.lines().last().unwrap().contains("2 skipped (p)"), "{s}");
+}

@@ -18,10 +18,16 @@ pub fn render_overlay(frame: &mut Frame, area: Rect, app: &mut App) {
         Overlay::Problems => (" Skipped files (Esc closes) ", problem_lines(app)),
     };
     let width = area.width.saturating_sub(4).min(90);
+    let inner_width = usize::from(width.saturating_sub(2).max(1));
+    // Long lines wrap: count the rows they take, not the lines.
+    let rows: usize = lines
+        .iter()
+        .map(|l| textwrap::wrap(&l.to_string(), inner_width).len().max(1))
+        .sum();
     let height = area
         .height
         .saturating_sub(2)
-        .min(u16::try_from(lines.len() + 2).unwrap_or(u16::MAX));
+        .min(u16::try_from(rows + 2).unwrap_or(u16::MAX));
     let [row] = area.layout(&Layout::vertical([Constraint::Length(height)]).flex(Flex::Center));
     let [rect] = row.layout(&Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center));
     frame.render_widget(Clear, rect);
