@@ -1,0 +1,176 @@
+//! The plain-text subcommands of the real binary: output, JSON shapes, exit codes.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn dateline(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("DATELINE_STORE")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn list_prints_the_samples_newest_first() {
+    let home = tempfile::tempdir().unwrap();
+    let out = dateline(home.path(), &["list"]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    let dates: Vec<&str> = stdout.lines().map(|l| &l[..10]).collect();
+    assert!(dates.len() >= 12);
+    let mut sorted = dates.clone();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+    let json = dateline(home.path(), &["list", "--json"]);
+    let items: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let first = &items[0];
+    for key in ["id", "title", "published", "source"] {
+        assert!(first.get(key).is_some(), "{key} in {first}");
+    }
+}
+
+#[test]
+fn show_prints_an_article_and_fails_clearly_for_unknown_ids() {
+    let home = tempfile::tempdir().unwrap();
+    let list: serde_json::Value =
+        serde_json::from_slice(&dateline(home.path(), &["list", "--json"]).stdout).unwrap();
+    let id = list[0]["id"].as_str().unwrap();
+    let out = dateline(home.path(), &["show", id]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).starts_with(list[0]["title"].as_str().unwrap()));
+    let json: serde_json::Value =
+        serde_json::from_slice(&dateline(home.path(), &["show", id, "--json"]).stdout).unwrap();
+    assert_eq!(json["id"], id);
+    assert!(json["body"].as_str().unwrap().len() > 500);
+    let missing = dateline(home.path(), &["show", "no-such-article"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(
+        text(&missing.stderr).trim(),
+        "dateline: no article with id \"no-such-article\" (see `dateline list`)"
+    );
+}
+
+#[test]
+fn analyze_prints_the_contract_for_a_bare_text_file() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("story.txt");
+    let body = "Ministers meet in Zürich\n\nThe ministers met in Zürich on Monday.\n";
+    std::fs::write(&file, body).unwrap();
+    let out = dateline(
+        home.path(),
+        &[
+            "analyze",
+            file.to_str().unwrap(),
+            "--json",
+            "--published",
+            "2024-03-07",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "exactly one JSON object");
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["title"], "Ministers meet in Zürich");
+    assert_eq!(v["published"], "2024-03-07");
+    assert_eq!(v["body"], body, "the whole file is the body");
+    assert!(v["entities"].is_array() && v["timeline"].is_array());
+    for e in v["entities"].as_array().unwrap() {
+        assert!(["person", "organization", "place", "other"].contains(&e["kind"].as_str().unwrap()));
+        for m in e["mentions"].as_array().unwrap() {
+            let (s, t) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert!(body.is_char_boundary(s) && body.is_char_boundary(t) && s < t);
+        }
+    }
+}
+
+#[test]
+fn analyze_rejects_bad_dates_and_missing_files() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.txt");
+    std::fs::write(&file, "Headline\n\nBody.\n").unwrap();
+    let bad = dateline(
+        home.path(),
+        &[
+            "analyze",
+            file.to_str().unwrap(),
+            "--json",
+            "--published",
+            "tomorrow",
+        ],
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        text(&bad.stderr).starts_with("dateline: unknown date \"tomorrow\""),
+        "{}",
+        text(&bad.stderr)
+    );
+    let missing = dateline(home.path(), &["analyze", "/no/such/file.txt", "--json"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(text(&missing.stderr).lines().count(), 1);
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_exits_0() {
+    let home = tempfile::tempdir().unwrap();
+    assert_eq!(dateline(home.path(), &["frobnicate"]).status.code(), Some(2));
+    assert_eq!(dateline(home.path(), &["show"]).status.code(), Some(2));
+    let help = dateline(home.path(), &["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    for cmd in ["list", "show", "analyze", "init", "store"] {
+        assert!(text(&help.stdout).contains(cmd), "{cmd}");
+        assert_eq!(
+            dateline(home.path(), &[cmd, "--help"]).status.code(),
+            Some(0),
+            "{cmd} --help"
+        );
+    }
+}
+
+#[test]
+fn init_fills_the_default_store_and_store_reports_it() {
+    let home = tempfile::tempdir().unwrap();
+    let before = text(&dateline(home.path(), &["store"]).stdout);
+    assert!(before.contains("Using the sample articles"), "{before}");
+    let init = dateline(home.path(), &["init"]);
+    assert!(init.status.success());
+    assert!(text(&init.stdout).contains("Copied"), "{}", text(&init.stdout));
+    let after = text(&dateline(home.path(), &["store"]).stdout);
+    assert!(!after.contains("Using the sample articles"), "{after}");
+    assert!(after.contains("Skipped files: 0"), "{after}");
+    let again = text(&dateline(home.path(), &["init"]).stdout);
+    assert!(again.contains("Copied 0 sample article(s)"), "{again}");
+}
+
+#[test]
+fn the_reader_refuses_to_start_without_a_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let out = dateline(home.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("needs a terminal"));
+}
+
+#[test]
+fn bad_files_are_reported_on_stderr_and_skipped() {
+    let home = tempfile::tempdir().unwrap();
+    let store = home.path().join("s");
+    std::fs::create_dir(&store).unwrap();
+    std::fs::write(store.join("ok.md"), "Title: Fine\n\nBody.\n").unwrap();
+    std::fs::write(store.join("bad.txt"), b"Title: Bad\n\n\xc3\x28 broken\n").unwrap();
+    let out = dateline(home.path(), &["--store", store.to_str().unwrap(), "list"]);
+    assert!(out.status.success());
+    assert_eq!(text(&out.stdout).lines().count(), 1);
+    assert_eq!(
+        text(&out.stderr).trim(),
+        "dateline: skipped bad.txt:3: invalid UTF-8 at byte 12 (article files must be UTF-8 text)"
+    );
+}
