@@ -1,4 +1,5 @@
 //! The plain-text subcommands of the real binary: output, JSON shapes, exit codes.
+#![allow(clippy::unwrap_used)]
 
 use std::path::Path;
 use std::process::{Command, Output};

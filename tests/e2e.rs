@@ -1,5 +1,6 @@
 //! End to end: the real binary in a pseudo-terminal, driven by keys, with the
 //! screen parsed by `vt100`. No tmux or other tool is needed.
+#![allow(clippy::unwrap_used)]
 
 mod pty;
 

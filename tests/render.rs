@@ -1,5 +1,6 @@
 //! Render tests on ratatui's `TestBackend`: each pane's content at 80x24 and
 //! 160x48, focus styling, overlays, and the too-small message.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! State transitions through `App::update`, without a terminal, and the keymap.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 

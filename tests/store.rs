@@ -1,4 +1,5 @@
 //! Store parsing: every format, every bad input, reading state and init.
+#![allow(clippy::unwrap_used)]
 
 use dateline::store::parse::parse_file;
 use dateline::store::state::ReadState;
