@@ -1,6 +1,31 @@
 //! Command line: the TUI by default, and plain-text subcommands for scripts
 //! and tests. Errors are one line on stderr; exit codes 0 ok, 1 error, 2 usage.
 
+/// `println!` for command output: a closed pipe (`dateline list | head`) ends
+/// the process quietly instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+        }
+    }};
+}
+
+/// `print!` with the same handling of a closed pipe.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = write!(std::io::stdout(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+        }
+    }};
+}
+
 mod analyze;
 mod commands;
 
@@ -53,8 +78,25 @@ pub enum Command {
     },
     /// Copy the sample articles into the store directory (never overwrites a file).
     Init,
+    /// Score the analysis against gold annotations (NAME.txt + NAME.gold.json).
+    Eval {
+        /// What to score.
+        #[arg(value_enum)]
+        what: EvalTarget,
+        /// Directory of gold documents (e.g. eval/gold or ../shared/dev/conll-dev).
+        dir: PathBuf,
+    },
     /// Show where the store is, how many articles it holds, and the files it skipped.
     Store,
+}
+
+/// What `dateline eval` scores.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum EvalTarget {
+    /// Entity mentions (gold `mentions`).
+    Entities,
+    /// Timeline expressions (gold `timexes`).
+    Timeline,
 }
 
 /// Runs the command line; returns the process exit code.
@@ -78,6 +120,7 @@ pub fn main() -> ExitCode {
             explain,
         }) => analyze::analyze(&file, json, published.as_deref(), explain),
         Some(Command::Init) => commands::init(cli.store.as_deref()),
+        Some(Command::Eval { what, dir }) => commands::eval(what, &dir),
         Some(Command::Store) => commands::store_info(cli.store.as_deref()),
     };
     match result {

@@ -6,6 +6,7 @@
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod eval;
 pub mod keymap;
 pub mod store;
 pub mod ui;

@@ -175,3 +175,19 @@ fn bad_files_are_reported_on_stderr_and_skipped() {
         "dateline: skipped bad.txt:3: invalid UTF-8 at byte 12 (article files must be UTF-8 text)"
     );
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["list"])
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!text(&out.stderr).contains("panicked"), "{}", text(&out.stderr));
+}

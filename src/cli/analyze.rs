@@ -31,9 +31,9 @@ pub fn analyze(file: &Path, as_json: bool, published: Option<&str>, explain: boo
     let analysis = analyze_text(&article.body, article.published);
     if as_json {
         let value = analysis_json(&article, &analysis, explain);
-        println!("{}", serde_json::to_string(&value).map_err(|e| e.to_string())?);
+        outln!("{}", serde_json::to_string(&value).map_err(|e| e.to_string())?);
     } else {
-        println!("{}", article.title);
+        outln!("{}", article.title);
         print_analysis(&article.body, &analysis, explain);
     }
     Ok(())
@@ -73,7 +73,7 @@ pub fn analysis_json(article: &Article, analysis: &Analysis, explain: bool) -> V
 
 /// The analysis as readable text.
 pub fn print_analysis(body: &str, analysis: &Analysis, explain: bool) {
-    println!("Entities:");
+    outln!("Entities:");
     for e in &analysis.entities {
         let why = if explain {
             format!("  [{}]", e.rule)
@@ -91,16 +91,16 @@ pub fn print_analysis(body: &str, analysis: &Analysis, explain: bool) {
         } else {
             format!("  aka {}", aliases.join(", "))
         };
-        println!(
+        outln!(
             "  {:<13} {:>3}  {}{aka}{why}",
             e.kind.as_str(),
             e.mentions.len(),
             e.name
         );
     }
-    println!("Timeline:");
+    outln!("Timeline:");
     for t in &analysis.timeline {
         let surface = body.get(t.span.start..t.span.end).unwrap_or(&t.text);
-        println!("  {:<16} {:<10} {surface}", t.value, t.granularity.as_str());
+        outln!("  {:<16} {:<10} {surface}", t.value, t.granularity.as_str());
     }
 }

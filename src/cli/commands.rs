@@ -46,7 +46,7 @@ pub fn list(flag: Option<&Path>, as_json: bool) -> CmdResult {
             .iter()
             .map(|a| json!({"id": a.id, "title": a.title, "published": a.published.map(|d| d.to_string()), "source": a.source}))
             .collect();
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&items).map_err(|e| e.to_string())?
         );
@@ -57,7 +57,7 @@ pub fn list(flag: Option<&Path>, as_json: bool) -> CmdResult {
             .published
             .map_or_else(|| "----------".to_string(), |d| d.to_string());
         let source = a.source.as_deref().unwrap_or("-");
-        println!("{date}  {source:<16}  {}  [{}]", a.title, a.id);
+        outln!("{date}  {source:<16}  {}  [{}]", a.title, a.id);
     }
     Ok(())
 }
@@ -76,13 +76,13 @@ pub fn show(flag: Option<&Path>, id: &str, as_json: bool) -> CmdResult {
         value["url"] = json!(article.url);
         value["authors"] = json!(article.authors);
         value["tags"] = json!(article.tags);
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
         );
         return Ok(());
     }
-    println!("{}", article.title);
+    outln!("{}", article.title);
     let meta: Vec<String> = [
         article.published.map(|d| d.to_string()),
         article.source.clone(),
@@ -91,8 +91,8 @@ pub fn show(flag: Option<&Path>, id: &str, as_json: bool) -> CmdResult {
     .into_iter()
     .flatten()
     .collect();
-    println!("{}\n", meta.join(" · "));
-    println!("{}\n", article.body.trim_end());
+    outln!("{}\n", meta.join(" · "));
+    outln!("{}\n", article.body.trim_end());
     print_analysis(&article.body, &analysis, false);
     Ok(())
 }
@@ -101,8 +101,8 @@ pub fn show(flag: Option<&Path>, id: &str, as_json: bool) -> CmdResult {
 pub fn init(flag: Option<&Path>) -> CmdResult {
     let location = Location::resolve(flag).map_err(|e| e.to_string())?;
     let report = copy_samples(&location.dir).map_err(|e| e.to_string())?;
-    println!("Store: {}", location.dir.display());
-    println!(
+    outln!("Store: {}", location.dir.display());
+    outln!(
         "Copied {} sample article(s); kept {} existing file(s) untouched.",
         report.written.len(),
         report.kept.len()
@@ -119,17 +119,39 @@ pub fn store_info(flag: Option<&Path>) -> CmdResult {
         crate::store::LocationSource::Env => "$DATELINE_STORE",
         crate::store::LocationSource::Default => "default",
     };
-    println!("Store: {} ({how})", location.dir.display());
+    outln!("Store: {} ({how})", location.dir.display());
     if let Origin::Samples(why) = store.origin() {
-        println!("Using the {why}");
+        outln!("Using the {why}");
     }
-    println!("Articles: {}", store.list().len());
+    outln!("Articles: {}", store.list().len());
     if let Some(data) = data_dir() {
-        println!("Reading state: {}", state_file(&data, store.origin()).display());
+        outln!("Reading state: {}", state_file(&data, store.origin()).display());
     }
-    println!("Skipped files: {}", store.problems().len());
+    outln!("Skipped files: {}", store.problems().len());
     for p in store.problems() {
-        println!("  {p}");
+        outln!("  {p}");
     }
+    Ok(())
+}
+
+/// `dateline eval entities|timeline DIR`.
+pub fn eval(what: super::EvalTarget, dir: &Path) -> CmdResult {
+    let docs = crate::eval::load_dir(dir)?;
+    let started = std::time::Instant::now();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    match what {
+        super::EvalTarget::Entities => {
+            let (all, prose) = crate::eval::entities::evaluate(&docs);
+            out!("{}", all.report("all documents"));
+            out!("{}", prose.report("prose documents"));
+        }
+        super::EvalTarget::Timeline => out!("{}", crate::eval::timeline::evaluate(&docs).report()),
+    }
+    outln!(
+        "({} documents, {} bytes, {:.0} ms)",
+        docs.len(),
+        bytes,
+        started.elapsed().as_secs_f64() * 1000.0
+    );
     Ok(())
 }
