@@ -174,3 +174,18 @@ fn problems_overlay_lists_each_skipped_file() {
     assert!(s.contains("broken.json:1: invalid JSON article"), "{s}");
     assert!(s.lines().last().unwrap().contains("2 skipped (p)"), "{s}");
 }
+
+#[test]
+fn readme_documents_every_key() {
+    let readme = include_str!("../README.md");
+    for b in dateline::keymap::BINDINGS {
+        for part in b.label.split('/') {
+            let part = part.trim().replace("S-Tab", "Shift-Tab");
+            assert!(
+                readme.contains(&format!("`{part}`")),
+                "README lacks key `{part}` ({})",
+                b.help
+            );
+        }
+    }
+}

@@ -34,7 +34,23 @@ pub fn run_tui(flag: Option<&Path>) -> CmdResult {
     let _ = color_eyre::install();
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let app = App::new(store, state, size);
-    ratatui::run(|terminal| crate::app::run::run(app, terminal)).map_err(|e| format!("terminal error: {e}"))
+    ratatui::run(|terminal| {
+        // Alternate scroll mode: terminals send the mouse wheel as ↑/↓ keys in the
+        // alternate screen, so the wheel scrolls without capturing the mouse
+        // (text selection keeps working).
+        alternate_scroll(true);
+        let result = crate::app::run::run(app, terminal);
+        alternate_scroll(false);
+        result
+    })
+    .map_err(|e| format!("terminal error: {e}"))
+}
+
+fn alternate_scroll(on: bool) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout();
+    let _ = out.write_all(if on { b"\x1b[?1007h" } else { b"\x1b[?1007l" });
+    let _ = out.flush();
 }
 
 /// `dateline list`.
