@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod eval;
+pub mod index;
 pub mod keymap;
 pub mod store;
 pub mod ui;

@@ -1,0 +1,255 @@
+//! The store-wide entity index: for every entity (by its canonical key), the
+//! articles that mention it, its aliases, dates, related entities, and the
+//! dated timeline entries whose sentence mentions it. Pure: built from
+//! articles and their analyses; no UI, no I/O.
+
+use crate::analysis::{Analysis, EntityKind, Span};
+use crate::store::{Article, ArticleId};
+use jiff::civil::Date;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// One article's mentions of an entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleMentions {
+    /// The article.
+    pub id: ArticleId,
+    /// Its publication date.
+    pub published: Option<Date>,
+    /// Index of the entity within that article's analysis.
+    pub entity: usize,
+    /// How many times it is mentioned there.
+    pub mentions: usize,
+    /// The first mention.
+    pub first: Span,
+}
+
+/// A dated timeline entry, from any article, whose sentence mentions the entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityDate {
+    /// The article.
+    pub id: ArticleId,
+    /// Index into that article's timeline.
+    pub entry: usize,
+    /// TIMEX3 value.
+    pub value: String,
+}
+
+/// Everything the store knows about one entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexEntry {
+    /// Canonical key (shared across articles).
+    pub key: String,
+    /// Display name: the most common full name.
+    pub name: String,
+    /// Kind.
+    pub kind: EntityKind,
+    /// Every surface form seen, in any article.
+    pub aliases: BTreeSet<String>,
+    /// The articles that mention it, newest first.
+    pub articles: Vec<ArticleMentions>,
+    /// Total mentions over all articles.
+    pub mentions: usize,
+    /// Dated entries mentioning it, in chronological order.
+    pub dates: Vec<EntityDate>,
+    /// Co-occurring entities: (index into the index, shared articles), most first.
+    pub related: Vec<(usize, usize)>,
+}
+
+impl IndexEntry {
+    /// Publication dates of the first and last article that mention it.
+    #[must_use]
+    pub fn span(&self) -> Option<(Date, Date)> {
+        let dates: Vec<Date> = self.articles.iter().filter_map(|a| a.published).collect();
+        Some((*dates.iter().min()?, *dates.iter().max()?))
+    }
+}
+
+/// The index over a whole store.
+#[derive(Debug, Clone, Default)]
+pub struct EntityIndex {
+    entries: Vec<IndexEntry>,
+    by_key: HashMap<String, usize>,
+    by_alias: HashMap<String, Vec<usize>>,
+}
+
+/// Lowercase, accent-free, whitespace-collapsed form for matching names.
+#[must_use]
+pub fn fold(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    let stripped: String = name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect();
+    let lower = stripped.to_lowercase();
+    let trimmed = lower.trim_end_matches("'s").trim_end_matches('\'');
+    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl EntityIndex {
+    /// Builds the index from every article and its analysis.
+    #[must_use]
+    pub fn build(items: &[(&Article, &Analysis)]) -> Self {
+        let mut index = Self::default();
+        let mut names: Vec<BTreeMap<String, usize>> = Vec::new();
+        for (article, analysis) in items {
+            for (i, entity) in analysis.entities.iter().enumerate() {
+                let slot = *index.by_key.entry(entity.key.clone()).or_insert_with(|| {
+                    index.entries.push(IndexEntry {
+                        key: entity.key.clone(),
+                        name: entity.name.clone(),
+                        kind: entity.kind,
+                        aliases: BTreeSet::new(),
+                        articles: Vec::new(),
+                        mentions: 0,
+                        dates: Vec::new(),
+                        related: Vec::new(),
+                    });
+                    names.push(BTreeMap::new());
+                    index.entries.len() - 1
+                });
+                let entry = &mut index.entries[slot];
+                entry.aliases.extend(entity.aliases.iter().cloned());
+                entry.aliases.insert(entity.name.clone());
+                entry.mentions += entity.mentions.len();
+                *names[slot].entry(entity.name.clone()).or_default() += 1;
+                let Some(first) = entity.mentions.first().copied() else {
+                    continue;
+                };
+                entry.articles.push(ArticleMentions {
+                    id: article.id.clone(),
+                    published: article.published,
+                    entity: i,
+                    mentions: entity.mentions.len(),
+                    first,
+                });
+                for (e, t) in analysis.timeline.iter().enumerate() {
+                    if entity
+                        .mentions
+                        .iter()
+                        .any(|m| t.sentence.start <= m.start && m.end <= t.sentence.end)
+                    {
+                        entry.dates.push(EntityDate {
+                            id: article.id.clone(),
+                            entry: e,
+                            value: t.value.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        index.finish(&names);
+        index
+    }
+
+    fn finish(&mut self, names: &[BTreeMap<String, usize>]) {
+        let mut per_article: HashMap<ArticleId, Vec<usize>> = HashMap::new();
+        for (slot, entry) in self.entries.iter_mut().enumerate() {
+            // The name used in most articles; ties go to the longer (fuller) name.
+            if let Some((name, _)) = names[slot].iter().max_by_key(|(n, c)| (**c, n.chars().count())) {
+                entry.name.clone_from(name);
+            }
+            entry
+                .articles
+                .sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
+            entry.dates.sort_by_cached_key(|d| {
+                (
+                    crate::analysis::when::place(&d.value).map(|w| (w.start, w.end)),
+                    d.id.clone(),
+                    d.entry,
+                )
+            });
+            for a in &entry.articles {
+                per_article.entry(a.id.clone()).or_default().push(slot);
+            }
+            for alias in &entry.aliases {
+                self.by_alias.entry(fold(alias)).or_default().push(slot);
+            }
+        }
+        let mut related: Vec<HashMap<usize, usize>> = vec![HashMap::new(); self.entries.len()];
+        for slots in per_article.values() {
+            for &a in slots {
+                for &b in slots {
+                    if a != b {
+                        *related[a].entry(b).or_default() += 1;
+                    }
+                }
+            }
+        }
+        for (slot, counts) in related.into_iter().enumerate() {
+            let mut list: Vec<(usize, usize)> = counts.into_iter().collect();
+            list.sort_by(|x, y| {
+                y.1.cmp(&x.1)
+                    .then_with(|| self.entries[x.0].name.cmp(&self.entries[y.0].name))
+            });
+            self.entries[slot].related = list;
+        }
+    }
+
+    /// Every entity, most articles first (then most mentions, then name).
+    #[must_use]
+    pub fn ranked(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.entries.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&self.entries[a], &self.entries[b]);
+            y.articles
+                .len()
+                .cmp(&x.articles.len())
+                .then(y.mentions.cmp(&x.mentions))
+                .then_with(|| x.name.cmp(&y.name))
+        });
+        order
+    }
+
+    /// The entry at a position.
+    #[must_use]
+    pub fn get(&self, slot: usize) -> Option<&IndexEntry> {
+        self.entries.get(slot)
+    }
+
+    /// The entry with this canonical key.
+    #[must_use]
+    pub fn by_key(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    /// Finds an entity by any alias (accent- and case-insensitive), preferring
+    /// the one in most articles; then by key.
+    #[must_use]
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        let folded = fold(name);
+        let best = |slots: &[usize]| {
+            slots
+                .iter()
+                .copied()
+                .max_by_key(|&s| (self.entries[s].articles.len(), self.entries[s].mentions))
+        };
+        self.by_alias
+            .get(&folded)
+            .and_then(|s| best(s))
+            .or_else(|| self.by_key(name))
+            .or_else(|| {
+                best(
+                    &self
+                        .entries
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.key.ends_with(&format!(":{folded}")))
+                        .map(|(i, _)| i)
+                        .collect::<Vec<_>>(),
+                )
+            })
+    }
+
+    /// Number of entities.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when no article mentions any entity.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}

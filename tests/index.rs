@@ -1,0 +1,60 @@
+//! The store-wide entity index, built from hand-made analyses.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use dateline::analysis::{Analysis, Entity, EntityKind, Span};
+use dateline::index::{EntityIndex, fold};
+
+fn person(key: &str, name: &str, aliases: &[&str], mentions: &[(usize, usize)]) -> Entity {
+    Entity {
+        key: key.into(),
+        name: name.into(),
+        kind: EntityKind::Person,
+        aliases: aliases.iter().map(|s| (*s).to_string()).collect(),
+        roles: vec![],
+        mentions: mentions.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+        rule: "test".into(),
+    }
+}
+
+#[test]
+fn folds_accents_case_and_possessives() {
+    assert_eq!(fold("São  Paulo"), "sao paulo");
+    assert_eq!(fold("Scholz’s"), "scholz");
+    assert_eq!(fold("ÉMILIE Thévenaz-Brändli"), "emilie thevenaz-brandli");
+}
+
+#[test]
+fn merges_an_entity_across_articles_by_key() {
+    let a = common::article("a", "A", "2023-03-15", common::BODY);
+    let b = common::article("b", "B", "2024-01-02", "Scholz spoke. Lula listened.");
+    let analysis_a = common::analysis();
+    let analysis_b = Analysis {
+        entities: vec![person("person:olaf scholz", "Scholz", &["Scholz"], &[(0, 6)])],
+        timeline: vec![],
+    };
+    let index = EntityIndex::build(&[(&a, &analysis_a), (&b, &analysis_b)]);
+    let slot = index.lookup("olaf scholz").unwrap();
+    let entry = index.get(slot).unwrap();
+    assert_eq!(entry.name, "Olaf Scholz", "ties go to the fuller name");
+    assert_eq!(entry.articles.len(), 2);
+    assert_eq!(entry.articles[0].id.as_str(), "b", "newest first");
+    assert_eq!(entry.mentions, 4);
+    assert_eq!(index.lookup("SCHOLZ"), Some(slot), "any alias, any case");
+    assert_eq!(index.ranked()[0], slot, "most articles first");
+    let (first, last) = entry.span().unwrap();
+    assert_eq!(
+        (first.to_string(), last.to_string()),
+        ("2023-03-15".into(), "2024-01-02".into())
+    );
+    // Only the first sentence has both a date and a mention of Scholz.
+    let values: Vec<&str> = entry.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(values, ["2023-03-13"], "dated sentences that mention Scholz");
+    let related: Vec<&str> = entry
+        .related
+        .iter()
+        .map(|&(s, _)| index.get(s).unwrap().name.as_str())
+        .collect();
+    assert!(related.contains(&"Luiz Inácio Lula da Silva"), "{related:?}");
+}
