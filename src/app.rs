@@ -2,19 +2,32 @@
 //! Nothing here draws; `ui` renders this state.
 
 pub mod action;
+pub mod entity_list;
+pub mod entity_page;
 pub mod focus;
+pub mod history;
 pub mod layout;
+mod list_update;
+pub mod list_view;
+mod navigate;
 pub mod open_article;
+mod page_update;
 pub mod reader;
+mod reader_update;
 pub mod run;
 
 pub use action::Action;
+pub use entity_list::EntityList;
+pub use entity_page::{EntityPage, PageSection};
 pub use focus::Focus;
 pub use open_article::{Highlight, OpenArticle};
 
 use crate::analysis::{Analysis, analyze_text};
+use crate::index::EntityIndex;
 use crate::store::state::ReadState;
 use crate::store::{Article, ArticleId, Store};
+use history::History;
+use list_view::ListView;
 use ratatui::layout::Rect;
 use ratatui::widgets::ListState;
 use std::collections::HashMap;
@@ -30,6 +43,37 @@ pub enum Overlay {
     Problems,
 }
 
+/// What fills the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// The article list, reader, entities and timeline.
+    Reader,
+    /// One entity across the store.
+    EntityPage(EntityPage),
+    /// Every entity in the store.
+    EntityList(EntityList),
+}
+
+/// What a search being typed applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputTarget {
+    /// Filter the article list by title and body.
+    ListSearch,
+    /// Find text in the open article.
+    FindInArticle,
+    /// Filter the entity list.
+    EntityFilter,
+}
+
+/// A search being typed in the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// What it applies to.
+    pub target: InputTarget,
+    /// The text so far.
+    pub text: String,
+}
+
 /// The whole state of the TUI.
 #[derive(Debug)]
 pub struct App {
@@ -38,13 +82,24 @@ pub struct App {
     /// Read and starred articles.
     pub reading: ReadState,
     state_path: Option<PathBuf>,
-    /// The pane that receives keys.
+    /// The pane that receives keys on the reader screen.
     pub focus: Focus,
-    /// Selection in the article list.
+    /// Selection in the article list (an index into `visible`).
     pub list: ListState,
+    /// Filters and order of the article list.
+    pub view: ListView,
+    /// Indices into `store.list()` of the articles the list shows.
+    pub visible: Vec<usize>,
     /// The article in the reader.
     pub open: Option<OpenArticle>,
     analyses: HashMap<ArticleId, Arc<Analysis>>,
+    index: Option<Arc<EntityIndex>>,
+    /// What fills the screen.
+    pub screen: Screen,
+    /// Where the user has been.
+    pub history: History,
+    /// A search being typed, if any.
+    pub input: Option<Input>,
     /// Terminal size in columns and rows.
     pub size: (u16, u16),
     /// Which of entities/timeline the shared side pane shows on narrow terminals.
@@ -64,25 +119,29 @@ impl App {
     #[must_use]
     pub fn new(store: Store, state_path: Option<PathBuf>, size: (u16, u16)) -> Self {
         let (reading, warning) = state_path.as_deref().map(ReadState::load).unwrap_or_default();
-        let mut list = ListState::default();
-        if !store.list().is_empty() {
-            list.select(Some(0));
-        }
-        Self {
+        let mut app = Self {
             store,
             reading,
             state_path,
             focus: Focus::List,
-            list,
+            list: ListState::default(),
+            view: ListView::default(),
+            visible: Vec::new(),
             open: None,
             analyses: HashMap::new(),
+            index: None,
+            screen: Screen::Reader,
+            history: History::default(),
+            input: None,
             size,
             side: Focus::Entities,
             overlay: None,
             overlay_scroll: 0,
             message: warning,
             should_quit: false,
-        }
+        };
+        app.refresh_list(None);
+        app
     }
 
     /// The current pane geometry.
@@ -112,12 +171,48 @@ impl App {
     /// The article selected in the list.
     #[must_use]
     pub fn selected_article(&self) -> Option<&Article> {
-        self.list.selected().and_then(|i| self.store.list().get(i))
+        let row = self.list.selected()?;
+        self.store.list().get(*self.visible.get(row)?)
     }
 
     /// Puts an already computed analysis in the cache (e.g. loaded from disk).
     pub fn insert_analysis(&mut self, id: ArticleId, analysis: Analysis) {
         self.analyses.insert(id, Arc::new(analysis));
+        self.index = None;
+    }
+
+    /// The cached analysis of an article, if it was analysed.
+    #[must_use]
+    pub fn cached_analysis(&self, id: &ArticleId) -> Option<&Analysis> {
+        self.analyses.get(id).map(AsRef::as_ref)
+    }
+
+    /// The index, if it was built.
+    #[must_use]
+    pub fn built_index(&self) -> Option<&EntityIndex> {
+        self.index.as_deref()
+    }
+
+    /// The analysis of an article, computed once and cached.
+    fn analysis_of(&mut self, article: &Article) -> Arc<Analysis> {
+        self.analyses
+            .entry(article.id.clone())
+            .or_insert_with(|| Arc::new(analyze_text(&article.body, article.published)))
+            .clone()
+    }
+
+    /// The store-wide entity index, built on first use from every article's analysis.
+    pub fn index(&mut self) -> Arc<EntityIndex> {
+        if let Some(index) = &self.index {
+            return index.clone();
+        }
+        let articles: Vec<Article> = self.store.list().to_vec();
+        let analyses: Vec<Arc<Analysis>> = articles.iter().map(|a| self.analysis_of(a)).collect();
+        let pairs: Vec<(&Article, &Analysis)> =
+            articles.iter().zip(analyses.iter().map(AsRef::as_ref)).collect();
+        let index = Arc::new(EntityIndex::build(&pairs));
+        self.index = Some(index.clone());
+        index
     }
 
     /// Applies one action. Deterministic and free of the terminal.
@@ -125,23 +220,26 @@ impl App {
         if self.overlay.is_some() && self.update_overlay(action) {
             return;
         }
+        if self.input.is_some() && self.update_input(action) {
+            return;
+        }
         match action {
             Action::Quit => self.should_quit = true,
             Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleHelp => self.toggle_overlay(Overlay::Help),
             Action::ToggleProblems => self.toggle_overlay(Overlay::Problems),
-            Action::FocusNext => self.focus = self.focus.next(self.shared()),
-            Action::FocusPrev => self.focus = self.focus.prev(self.shared()),
-            Action::ToggleSidePane => self.toggle_side(),
-            Action::Back => self.back(),
-            Action::Activate => self.activate(),
-            Action::NextMention | Action::PrevMention => self.step_mention(action == Action::NextMention),
-            Action::SelectNext => self.move_by(1),
-            Action::SelectPrev => self.move_by(-1),
-            Action::PageDown => self.move_by(self.page()),
-            Action::PageUp => self.move_by(-self.page()),
-            Action::SelectFirst => self.move_by(isize::MIN / 2),
-            Action::SelectLast => self.move_by(isize::MAX / 2),
+            Action::HistoryBack => self.history_back(),
+            Action::HistoryForward => self.history_forward(),
+            Action::OpenEntityList => self.open_entity_list(),
+            Action::ToggleRead => self.toggle_read(),
+            Action::ToggleStar => self.toggle_star(),
+            Action::CycleShow => self.cycle_show(),
+            Action::ToggleSort => self.toggle_sort(),
+            _ => match self.screen {
+                Screen::Reader => self.update_reader(action),
+                Screen::EntityPage(_) => self.update_page(action),
+                Screen::EntityList(_) => self.update_entity_list(action),
+            },
         }
     }
 
@@ -154,7 +252,7 @@ impl App {
             Action::SelectPrev | Action::PageUp => {
                 self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
             }
-            Action::Back => self.overlay = None,
+            Action::Back | Action::HistoryBack => self.overlay = None,
             Action::Quit | Action::Resize(..) | Action::ToggleHelp | Action::ToggleProblems => return false,
             _ => {}
         }
@@ -172,9 +270,10 @@ impl App {
 
     fn resize(&mut self, w: u16, h: u16) {
         self.size = (w, h);
-        if !self.side_shared() && matches!(self.focus, Focus::Entities | Focus::Timeline) {
+        let side_focused = matches!(self.focus, Focus::Entities | Focus::Timeline);
+        if !self.side_shared() && side_focused {
             self.side = self.focus;
-        } else if self.side_shared() && matches!(self.focus, Focus::Entities | Focus::Timeline) {
+        } else if self.side_shared() && side_focused {
             self.focus = self.side;
         }
         let (width, _) = self.reader_size();
@@ -183,109 +282,19 @@ impl App {
         }
     }
 
-    fn toggle_side(&mut self) {
-        self.side = if self.side == Focus::Entities {
-            Focus::Timeline
+    /// Marks an article read and saves the state.
+    fn set_read(&mut self, id: &str, read: bool) {
+        let changed = if read {
+            self.reading.read.insert(id.to_string())
         } else {
-            Focus::Entities
+            self.reading.read.remove(id)
         };
-        if matches!(self.focus, Focus::Entities | Focus::Timeline) {
-            self.focus = self.side;
+        if changed {
+            self.save_state();
         }
     }
 
-    fn back(&mut self) {
-        if let Some(open) = self.open.as_mut().filter(|o| o.highlight.is_some()) {
-            open.highlight = None;
-        } else if self.focus != Focus::List {
-            self.focus = Focus::List;
-        }
-    }
-
-    /// One page of the focused pane (list rows take two lines each).
-    fn page(&self) -> isize {
-        let rows = match self.focus {
-            Focus::List => usize::from(layout::inner(self.panes().list).height) / 2,
-            _ => self.reader_size().1,
-        };
-        isize::try_from(rows.saturating_sub(1).max(1)).unwrap_or(1)
-    }
-
-    fn move_by(&mut self, delta: isize) {
-        let (_, height) = self.reader_size();
-        match self.focus {
-            Focus::List => {
-                let i = step(self.list.selected(), delta, self.store.list().len());
-                self.list.select(i);
-            }
-            Focus::Article => {
-                if let Some(open) = &mut self.open {
-                    open.scroll_by(delta, height);
-                }
-            }
-            Focus::Entities => {
-                if let Some(open) = &mut self.open {
-                    open.entity_sel = step(Some(open.entity_sel), delta, open.entity_rows.len()).unwrap_or(0);
-                }
-            }
-            Focus::Timeline => {
-                if let Some(open) = &mut self.open {
-                    open.timeline_sel =
-                        step(Some(open.timeline_sel), delta, open.timeline_rows.len()).unwrap_or(0);
-                }
-            }
-        }
-    }
-
-    fn activate(&mut self) {
-        let (_, height) = self.reader_size();
-        match self.focus {
-            Focus::List => self.open_selected(),
-            Focus::Article => {}
-            Focus::Entities => {
-                if let Some(open) = &mut self.open {
-                    open.highlight_selected_entity(height);
-                }
-            }
-            Focus::Timeline => {
-                if let Some(open) = &mut self.open {
-                    open.jump_to_selected_date(height);
-                }
-            }
-        }
-    }
-
-    fn step_mention(&mut self, forward: bool) {
-        let (_, height) = self.reader_size();
-        let stepped = self
-            .open
-            .as_mut()
-            .is_some_and(|o| o.step_mention(forward, height));
-        if !stepped {
-            self.message = Some("No entity highlighted: select one in Entities and press Enter".into());
-        }
-    }
-
-    /// Opens the article selected in the list and marks it read.
-    fn open_selected(&mut self) {
-        let Some(article) = self.selected_article().cloned() else {
-            return;
-        };
-        let analysis = self
-            .analyses
-            .entry(article.id.clone())
-            .or_insert_with(|| Arc::new(analyze_text(&article.body, article.published)))
-            .clone();
-        let (width, _) = self.reader_size();
-        self.focus = Focus::Article;
-        self.mark_read(article.id.as_str());
-        self.open = Some(OpenArticle::new(article, analysis, width));
-    }
-
-    fn mark_read(&mut self, id: &str) {
-        if !self.reading.read.insert(id.to_string()) {
-            return;
-        }
+    fn save_state(&mut self) {
         if let Some(path) = &self.state_path {
             if let Err(e) = self.reading.save(path) {
                 self.message = Some(format!("cannot save reading state to {}: {e}", path.display()));

@@ -9,5 +9,6 @@ pub mod cli;
 pub mod eval;
 pub mod index;
 pub mod keymap;
+pub mod search;
 pub mod store;
 pub mod ui;

@@ -1,14 +1,17 @@
 //! Drawing: render functions only. Nothing here changes domain data or does I/O.
 
+mod activity;
 mod article_list;
 mod article_view;
 mod entities;
+mod entity_list;
+mod entity_page;
 mod overlay;
 mod status_bar;
 pub mod theme;
 mod timeline;
 
-use crate::app::{App, Focus, layout};
+use crate::app::{App, Focus, Screen, layout};
 use ratatui::Frame;
 use ratatui::layout::Alignment;
 use ratatui::text::Line;
@@ -32,6 +35,30 @@ pub fn render(frame: &mut Frame, app: &mut App) {
         return;
     }
     let panes = layout::panes(area);
+    let main = panes
+        .status
+        .union(panes.list)
+        .union(panes.reader)
+        .union(panes.entities);
+    let main = ratatui::layout::Rect {
+        height: main.height.saturating_sub(1),
+        ..main
+    };
+    match app.screen.clone() {
+        Screen::EntityPage(page) => {
+            entity_page::render_entity_page(frame, main, app, &page);
+            status_bar::render_status_bar(frame, panes.status, app);
+            overlay::render_overlay(frame, area, app);
+            return;
+        }
+        Screen::EntityList(list) => {
+            entity_list::render_entity_list(frame, main, app, &list);
+            status_bar::render_status_bar(frame, panes.status, app);
+            overlay::render_overlay(frame, area, app);
+            return;
+        }
+        Screen::Reader => {}
+    }
     article_list::render_article_list(frame, panes.list, app);
     article_view::render_article_view(frame, panes.reader, app);
     match panes.timeline {
@@ -72,4 +99,25 @@ fn truncate(text: &str, width: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// The sentence around a span, flattened to one line (a window of the text when
+/// no sentence boundary is found).
+fn sentence_around(body: &str, span: crate::analysis::Span) -> String {
+    let sentence = crate::analysis::sentences::sentence_spans(body)
+        .into_iter()
+        .find(|s| s.start <= span.start && span.end <= s.end)
+        .and_then(|s| body.get(s.start..s.end));
+    let text = sentence.unwrap_or_else(|| {
+        let mut start = span.start.saturating_sub(60);
+        while !body.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (span.end + 60).min(body.len());
+        while !body.is_char_boundary(end) {
+            end += 1;
+        }
+        &body[start..end]
+    });
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

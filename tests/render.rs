@@ -153,7 +153,7 @@ fn status_bar_shows_hints_of_the_focused_pane() {
     );
     app.update(Action::Activate);
     let s = screen(&draw(&mut app));
-    assert!(s.lines().last().unwrap().contains("Space page"), "{s}");
+    assert!(s.lines().last().unwrap().contains("j/k scroll"), "{s}");
 }
 
 #[test]

@@ -244,37 +244,75 @@ fn quit_sets_the_flag() {
 }
 
 #[test]
-fn keymap_looks_up_the_pane_first_then_global() {
-    assert_eq!(action_for(Focus::List, &key('j')), Some(Action::SelectNext));
+fn keymap_looks_up_the_context_first_then_global() {
+    use dateline::keymap::{Context, Mode};
+    let pane = |f| Mode::Keys(Context::Pane(f));
+    let ev = |code, mods| KeyEvent::new(code, mods);
+    assert_eq!(action_for(pane(Focus::List), &key('j')), Some(Action::SelectNext));
     assert_eq!(
-        action_for(Focus::List, &KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+        action_for(pane(Focus::List), &ev(KeyCode::Enter, KeyModifiers::NONE)),
         Some(Action::Activate)
     );
     assert_eq!(
-        action_for(Focus::Article, &KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
-        None
+        action_for(pane(Focus::List), &key('o')),
+        Some(Action::Activate),
+        "o opens in the list"
+    );
+    assert_eq!(
+        action_for(pane(Focus::Entities), &key('o')),
+        Some(Action::OpenEntityPage)
     );
     assert_eq!(
         action_for(
-            Focus::Entities,
-            &KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT)
+            pane(Focus::Entities),
+            &ev(KeyCode::Char('N'), KeyModifiers::SHIFT)
         ),
         Some(Action::PrevMention)
     );
     assert_eq!(
         action_for(
-            Focus::Article,
-            &KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
+            pane(Focus::Article),
+            &ev(KeyCode::Char('c'), KeyModifiers::CONTROL)
         ),
         Some(Action::Quit)
     );
     assert_eq!(
-        action_for(
-            Focus::Timeline,
-            &KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)
-        ),
+        action_for(pane(Focus::Timeline), &ev(KeyCode::BackTab, KeyModifiers::SHIFT)),
         Some(Action::FocusPrev)
     );
-    assert_eq!(action_for(Focus::List, &key('?')), Some(Action::ToggleHelp));
-    assert_eq!(action_for(Focus::List, &key('z')), None);
+    assert_eq!(action_for(pane(Focus::List), &key('?')), Some(Action::ToggleHelp));
+    assert_eq!(action_for(pane(Focus::List), &key('z')), None);
+    assert_eq!(
+        action_for(pane(Focus::List), &ev(KeyCode::Char('H'), KeyModifiers::SHIFT)),
+        Some(Action::HistoryBack)
+    );
+    assert_eq!(action_for(pane(Focus::List), &key('h')), Some(Action::FocusPrev));
+    assert_eq!(
+        action_for(pane(Focus::List), &ev(KeyCode::Backspace, KeyModifiers::NONE)),
+        Some(Action::HistoryBack)
+    );
+    assert_eq!(
+        action_for(pane(Focus::List), &ev(KeyCode::Char('o'), KeyModifiers::CONTROL)),
+        Some(Action::HistoryBack)
+    );
+    assert_eq!(
+        action_for(
+            Mode::Keys(Context::EntityList),
+            &ev(KeyCode::Tab, KeyModifiers::NONE)
+        ),
+        Some(Action::FocusNext)
+    );
+    assert_eq!(
+        action_for(Mode::Typing, &key('q')),
+        Some(Action::InputChar('q')),
+        "typing takes letters"
+    );
+    assert_eq!(
+        action_for(Mode::Typing, &ev(KeyCode::Esc, KeyModifiers::NONE)),
+        Some(Action::InputCancel)
+    );
+    assert_eq!(
+        action_for(Mode::Typing, &ev(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        Some(Action::Quit)
+    );
 }

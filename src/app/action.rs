@@ -5,7 +5,7 @@
 pub enum Action {
     /// Leave Dateline.
     Quit,
-    /// Move focus to the next pane.
+    /// Move focus to the next pane (on the entity list: cycle the kind filter).
     FocusNext,
     /// Move focus to the previous pane.
     FocusPrev,
@@ -21,14 +21,47 @@ pub enum Action {
     PageDown,
     /// Move up one page.
     PageUp,
-    /// Open the selected article, highlight the selected entity, or jump to the selected date.
+    /// Open the selected article, highlight the selected entity, jump to the selected date,
+    /// or follow the selected row of an entity page.
     Activate,
-    /// Step to the next mention of the highlighted entity.
+    /// Open the entity page of the selected entity or of the current mention.
+    OpenEntityPage,
+    /// Open the list of every entity in the store.
+    OpenEntityList,
+    /// Step to the next match: mention of the highlighted entity, or text found with `/`.
     NextMention,
-    /// Step to the previous mention of the highlighted entity.
+    /// Step to the previous match.
     PrevMention,
-    /// Close an overlay, clear highlights, or go back to the list.
+    /// Move to the next mention of any entity, in reading order.
+    NextAnyMention,
+    /// Move to the previous mention of any entity.
+    PrevAnyMention,
+    /// Go back in history.
+    HistoryBack,
+    /// Go forward in history.
+    HistoryForward,
+    /// Close an overlay, clear highlights and filters, or go back.
     Back,
+    /// Start typing a search: filter the list, find in the article, or filter entities.
+    StartSearch,
+    /// A typed character while a search is being typed.
+    InputChar(char),
+    /// Delete the last typed character.
+    InputBackspace,
+    /// Finish typing and keep the search.
+    InputSubmit,
+    /// Stop typing and drop the search.
+    InputCancel,
+    /// Only show articles that mention the selected entity (adds to the entity filter).
+    FilterByEntity,
+    /// Mark the selected article read or unread.
+    ToggleRead,
+    /// Star or unstar the selected article.
+    ToggleStar,
+    /// Show all articles, unread only, or starred only.
+    CycleShow,
+    /// Sort the list by date or by source.
+    ToggleSort,
     /// Show or hide the help overlay.
     ToggleHelp,
     /// Show or hide the list of skipped files.

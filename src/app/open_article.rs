@@ -19,6 +19,11 @@ pub enum Highlight {
     },
     /// One sentence (from a timeline entry).
     Sentence(Span),
+    /// Text found with `/`; `current` indexes `OpenArticle::found`.
+    Find {
+        /// The match last jumped to.
+        current: usize,
+    },
 }
 
 /// One row of the timeline pane.
@@ -51,6 +56,8 @@ pub struct OpenArticle {
     pub timeline_sel: usize,
     /// What is highlighted in the reader.
     pub highlight: Option<Highlight>,
+    /// Matches of the last find in the article.
+    pub found: Vec<Span>,
 }
 
 impl OpenArticle {
@@ -83,6 +90,7 @@ impl OpenArticle {
             entity_sel: 0,
             timeline_sel: 0,
             highlight: None,
+            found: Vec::new(),
         }
     }
 
@@ -96,7 +104,9 @@ impl OpenArticle {
         self.scroll = anchor.and_then(|o| self.doc.line_of(o)).unwrap_or(0);
     }
 
-    fn top_offset(&self) -> Option<usize> {
+    /// The body offset of the first line in view.
+    #[must_use]
+    pub fn top_offset(&self) -> Option<usize> {
         self.doc
             .lines
             .iter()
@@ -140,26 +150,109 @@ impl OpenArticle {
         true
     }
 
-    /// Steps to the next (`forward`) or previous mention of the highlighted entity, wrapping around.
+    /// Steps to the next (`forward`) or previous mention of the highlighted entity,
+    /// or match of the last find, wrapping around.
     pub fn step_mention(&mut self, forward: bool, height: usize) -> bool {
-        let Some(Highlight::Entity { entity, current }) = self.highlight else {
-            return false;
+        let step = |current: usize, count: usize| {
+            if forward {
+                (current + 1) % count
+            } else {
+                (current + count - 1) % count
+            }
         };
-        let count = self.analysis.entities[entity].mentions.len();
-        if count == 0 {
-            return false;
+        match self.highlight {
+            Some(Highlight::Entity { entity, current }) => {
+                let count = self.analysis.entities[entity].mentions.len();
+                if count == 0 {
+                    return false;
+                }
+                self.highlight = Some(Highlight::Entity {
+                    entity,
+                    current: step(current, count),
+                });
+                self.show_current_mention(height);
+                true
+            }
+            Some(Highlight::Find { current }) if !self.found.is_empty() => {
+                let next = step(current, self.found.len());
+                self.highlight = Some(Highlight::Find { current: next });
+                self.reveal(self.found[next].start, height);
+                true
+            }
+            _ => false,
         }
-        let next = if forward {
-            (current + 1) % count
-        } else {
-            (current + count - 1) % count
+    }
+
+    /// Highlights every match of `terms` and shows the first one at or after the top of the view.
+    pub fn find(&mut self, terms: &[String], height: usize) -> usize {
+        self.found = crate::search::find_all(&self.article.body, terms)
+            .into_iter()
+            .map(|(s, e)| Span::new(s, e))
+            .collect();
+        if self.found.is_empty() {
+            self.highlight = None;
+            return 0;
+        }
+        let top = self.top_offset().unwrap_or(0);
+        let first = self.found.iter().position(|m| m.start >= top).unwrap_or(0);
+        self.highlight = Some(Highlight::Find { current: first });
+        self.reveal(self.found[first].start, height);
+        self.found.len()
+    }
+
+    /// Moves to the next (`forward`) or previous mention of any entity, in reading order,
+    /// and selects that entity in the sidebar.
+    pub fn step_any_mention(&mut self, forward: bool, height: usize) -> bool {
+        let mut all: Vec<(usize, usize, usize)> = Vec::new();
+        for (e, entity) in self.analysis.entities.iter().enumerate() {
+            all.extend(
+                entity
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .map(|(m, span)| (span.start, e, m)),
+            );
+        }
+        all.sort_unstable();
+        let here = match self.highlight {
+            Some(Highlight::Entity { entity, current }) => self.analysis.entities[entity]
+                .mentions
+                .get(current)
+                .map(|s| s.start),
+            _ => None,
         };
-        self.highlight = Some(Highlight::Entity {
-            entity,
-            current: next,
-        });
-        self.show_current_mention(height);
+        let target = match (here, forward) {
+            (Some(at), true) => all.iter().find(|x| x.0 > at),
+            (Some(at), false) => all.iter().rev().find(|x| x.0 < at),
+            (None, true) => {
+                let top = self.top_offset().unwrap_or(0);
+                all.iter().find(|x| x.0 >= top)
+            }
+            (None, false) => all.last(),
+        };
+        let Some(&(_, entity, current)) = target else {
+            return false;
+        };
+        self.select_mention(entity, current, height);
         true
+    }
+
+    /// Highlights one mention of an entity, selects the entity in the sidebar, and shows it.
+    pub fn select_mention(&mut self, entity: usize, current: usize, height: usize) {
+        self.highlight = Some(Highlight::Entity { entity, current });
+        if let Some(row) = self.entity_rows.iter().position(|&e| e == entity) {
+            self.entity_sel = row;
+        }
+        self.show_current_mention(height);
+    }
+
+    /// The entity highlighted in the reader, if any.
+    #[must_use]
+    pub fn highlighted_entity(&self) -> Option<usize> {
+        match self.highlight {
+            Some(Highlight::Entity { entity, .. }) => Some(entity),
+            _ => None,
+        }
     }
 
     fn show_current_mention(&mut self, height: usize) {

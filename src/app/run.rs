@@ -24,7 +24,7 @@ pub fn run(mut app: App, terminal: &mut DefaultTerminal) -> std::io::Result<()> 
             ev => ev.as_key_press_event().and_then(|key| {
                 // A key press dismisses the last message, so it always redraws.
                 dirty = app.message.take().is_some();
-                keymap::action_for(app.focus, &key)
+                keymap::action_for(keymap::mode_of(&app), &key)
             }),
         };
         if let Some(action) = action {

@@ -80,6 +80,18 @@ fn marks(open: &OpenArticle) -> Vec<(ByteSpan, Style)> {
     }
     match open.highlight {
         Some(Highlight::Sentence(span)) => marks.push((span, theme::SENTENCE)),
+        Some(Highlight::Find { current }) => {
+            for (i, m) in open.found.iter().enumerate() {
+                marks.push((
+                    *m,
+                    if i == current {
+                        theme::CURRENT
+                    } else {
+                        theme::HIGHLIGHT
+                    },
+                ));
+            }
+        }
         Some(Highlight::Entity { entity, current }) => {
             if let Some(e) = open.analysis.entities.get(entity) {
                 for (i, m) in e.mentions.iter().enumerate() {

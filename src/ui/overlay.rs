@@ -46,17 +46,31 @@ fn help_lines() -> Vec<Line<'static>> {
     let sections = [
         (Context::Global, "Everywhere"),
         (Context::Pane(Focus::List), "Articles"),
+        (Context::Pane(Focus::Article), "Reader"),
         (Context::Pane(Focus::Entities), "Entities"),
         (Context::Pane(Focus::Timeline), "Timeline"),
+        (Context::Page, "Entity page"),
+        (Context::EntityList, "Entity list (E)"),
     ];
     for (context, name) in sections {
         lines.push(Line::from(Span::styled(name, theme::HEADING)));
         for b in BINDINGS.iter().filter(|b| b.context == context) {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<12}", b.label), theme::KEY),
+                Span::styled(format!("  {:<20}", b.label), theme::KEY),
                 Span::raw(b.help),
             ]));
         }
+    }
+    lines.push(Line::from(Span::styled("While typing a search", theme::HEADING)));
+    for (k, what) in [
+        ("Enter", "keep the search"),
+        ("Esc", "clear it"),
+        ("Backspace", "delete a character"),
+    ] {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {k:<20}"), theme::KEY),
+            Span::raw(what),
+        ]));
     }
     lines
 }

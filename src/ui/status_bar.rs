@@ -1,9 +1,9 @@
-//! The status bar: the focused pane's key hints on the left; store, problems
-//! and messages on the right.
+//! The status bar: the typed search, or the current context's key hints, on
+//! the left; store, problems and messages on the right.
 
 use super::theme;
-use crate::app::App;
-use crate::keymap;
+use crate::app::{App, InputTarget, Screen};
+use crate::keymap::{self, Mode};
 use crate::store::Origin;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -30,10 +30,33 @@ pub fn render_status_bar(frame: &mut Frame, area: Rect, app: &mut App) {
         Constraint::Fill(1),
         Constraint::Length(right_width),
     ]));
-    let mut left = vec![Span::styled(format!(" {} ", app.focus.label()), theme::KEY)];
-    for (key, what) in keymap::hints(app.focus) {
+    let mode = keymap::mode_of(app);
+    let mut left = Vec::new();
+    if let Some(input) = &app.input {
+        let what = match input.target {
+            InputTarget::ListSearch => "Search articles",
+            InputTarget::FindInArticle => "Find in article",
+            InputTarget::EntityFilter => "Filter entities",
+        };
+        left.push(Span::styled(format!(" {what}: "), theme::KEY));
+        left.push(Span::raw(format!("/{}▏  ", input.text)));
+    } else {
+        let label = match &app.screen {
+            Screen::Reader => app.focus.label(),
+            Screen::EntityPage(_) => "Entity",
+            Screen::EntityList(_) => "Entities",
+        };
+        left.push(Span::styled(format!(" {label} "), theme::KEY));
+    }
+    for (key, what) in keymap::hints(mode) {
         left.push(Span::styled(key, theme::KEY));
         left.push(Span::raw(format!(" {what}  ")));
+    }
+    if mode != Mode::Typing {
+        let (back, forward) = app.history.depth();
+        if back + forward > 0 {
+            left.push(Span::styled(format!("◀{back} ▶{forward}"), theme::DIM));
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(left)).style(theme::STATUS), left_area);
     frame.render_widget(

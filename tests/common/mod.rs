@@ -114,3 +114,53 @@ pub fn app(size: (u16, u16)) -> App {
     app.update(Action::Resize(size.0, size.1));
     app
 }
+
+pub const VISIT: &str = "Chancellor Olaf Scholz visited Lisbon on Friday. Scholz said the visit went well.\n\nPortugal welcomed him.";
+
+/// A second article about Scholz, with its own hand-made analysis.
+pub fn visit_analysis() -> Analysis {
+    let b = VISIT;
+    let sentence = Span::new(0, b.find(". ").unwrap() + 1);
+    Analysis {
+        entities: vec![
+            entity(
+                EntityKind::Person,
+                "Olaf Scholz",
+                vec![span_of(b, "Olaf Scholz", 0), span_of(b, "Scholz", 1)],
+            ),
+            entity(EntityKind::Place, "Lisbon", vec![span_of(b, "Lisbon", 0)]),
+            entity(EntityKind::Place, "Portugal", vec![span_of(b, "Portugal", 0)]),
+        ],
+        timeline: vec![TimelineEntry {
+            text: "Friday".into(),
+            span: span_of(b, "Friday", 0),
+            value: "2023-04-14".into(),
+            granularity: Granularity::Day,
+            sentence,
+        }],
+    }
+}
+
+/// An app with two articles mentioning Olaf Scholz ("summit" and "visit"), at 160x48.
+pub fn two_stories() -> App {
+    let store = Store::from_parts(
+        Origin::Directory("/tmp/test-store".into()),
+        vec![
+            article("summit", "Lula and Scholz meet in Brasília", "2023-03-15", BODY),
+            article("visit", "Scholz visits Lisbon", "2023-04-15", VISIT),
+            article(
+                "budget",
+                "Council passes the budget",
+                "2022-12-01",
+                "The council passed the budget.",
+            ),
+        ],
+        vec![],
+    );
+    let mut app = App::new(store, None, (160, 48));
+    app.insert_analysis(ArticleId("summit".into()), analysis());
+    app.insert_analysis(ArticleId("visit".into()), visit_analysis());
+    app.insert_analysis(ArticleId("budget".into()), Analysis::default());
+    app.update(Action::Resize(160, 48));
+    app
+}
