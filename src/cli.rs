@@ -28,6 +28,7 @@ macro_rules! out {
 
 mod analyze;
 mod commands;
+mod entity;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -76,6 +77,31 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Every entity in the store, by number of articles.
+    Entities {
+        /// Only this kind.
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// Print a JSON array of {key, name, kind, articles, mentions}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One entity across the store: aliases, articles, related entities, timeline.
+    Entity {
+        /// Any name or alias of the entity (case- and accent-insensitive).
+        name: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Articles whose title or body contain every word of the query, best first.
+    Search {
+        /// The words to look for.
+        query: String,
+        /// Print a JSON array of {id, title, published, score}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Copy the sample articles into the store directory (never overwrites a file).
     Init,
     /// Score the analysis against gold annotations (NAME.txt + NAME.gold.json).
@@ -88,6 +114,30 @@ pub enum Command {
     },
     /// Show where the store is, how many articles it holds, and the files it skipped.
     Store,
+}
+
+/// An entity kind on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum KindArg {
+    /// People.
+    Person,
+    /// Organizations.
+    Organization,
+    /// Places.
+    Place,
+    /// Everything else.
+    Other,
+}
+
+impl From<KindArg> for crate::analysis::EntityKind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Person => Self::Person,
+            KindArg::Organization => Self::Organization,
+            KindArg::Place => Self::Place,
+            KindArg::Other => Self::Other,
+        }
+    }
 }
 
 /// What `dateline eval` scores.
@@ -120,6 +170,11 @@ pub fn main() -> ExitCode {
             explain,
         }) => analyze::analyze(&file, json, published.as_deref(), explain),
         Some(Command::Init) => commands::init(cli.store.as_deref()),
+        Some(Command::Entities { kind, json }) => {
+            entity::entities(cli.store.as_deref(), kind.map(Into::into), json)
+        }
+        Some(Command::Entity { name, json }) => entity::entity(cli.store.as_deref(), &name, json),
+        Some(Command::Search { query, json }) => entity::search(cli.store.as_deref(), &query, json),
         Some(Command::Eval { what, dir }) => commands::eval(what, &dir),
         Some(Command::Store) => commands::store_info(cli.store.as_deref()),
     };

@@ -189,3 +189,85 @@ fn readme_documents_every_key() {
         }
     }
 }
+
+fn entity_page_app(size: (u16, u16)) -> App {
+    let mut app = common::two_stories();
+    app.update(Action::Resize(size.0, size.1));
+    app.update(Action::SelectNext);
+    app.update(Action::Activate);
+    app.update(Action::FocusNext);
+    app.update(Action::OpenEntityPage);
+    app
+}
+
+#[test]
+fn entity_page_shows_articles_timeline_related_and_activity() {
+    let mut app = entity_page_app((160, 48));
+    let t = draw(&mut app);
+    let s = screen(&t);
+    for text in [
+        "Olaf Scholz",
+        "person · 2 article(s) · 5 mention(s) · 2023-03-15 – 2023-04-15",
+        "Articles (2)",
+        "2023-04-15  Scholz visits Lisbon (2×)",
+        "Timeline (2)",
+        "Mon 13 Mar 2023",
+        "Fri 14 Apr 2023",
+        "Related (",
+        "Articles over time",
+        "03/23",
+        "04/23",
+    ] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+    insta::assert_snapshot!("entity_page_160x48", t.backend());
+}
+
+#[test]
+fn entity_page_fits_a_small_terminal() {
+    let mut app = entity_page_app((80, 24));
+    let s = screen(&draw(&mut app));
+    for text in ["Olaf Scholz", "Articles (2)", "Timeline (2)", "Related ("] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+}
+
+#[test]
+fn entity_list_shows_every_entity_with_counts() {
+    let mut app = common::two_stories();
+    app.update(Action::OpenEntityList);
+    let s = screen(&draw(&mut app));
+    assert!(s.contains("All entities (7 of 7) · all kinds"), "{s}");
+    let scholz = s.lines().find(|l| l.contains("Olaf Scholz")).unwrap();
+    assert!(
+        scholz.contains("person") && scholz.contains("2 art.") && scholz.contains("5 ment."),
+        "{scholz}"
+    );
+}
+
+#[test]
+fn list_title_shows_filters_and_search_matches_are_highlighted() {
+    let mut app = common::two_stories();
+    app.update(Action::StartSearch);
+    for c in "lisbon".chars() {
+        app.update(Action::InputChar(c));
+    }
+    let t = draw(&mut app);
+    let s = screen(&t);
+    assert!(s.contains("Articles 1 of 3 · /lisbon"), "{s}");
+    assert!(
+        s.lines().last().unwrap().contains("Search articles: /lisbon"),
+        "{s}"
+    );
+    let (row, line) = s
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Scholz visits Lisbon"))
+        .unwrap();
+    let col = line[..line.find("Lisbon").unwrap()].chars().count();
+    let style = t.backend().buffer()[(u16::try_from(col).unwrap(), u16::try_from(row).unwrap())].style();
+    assert!(
+        style.add_modifier.contains(ratatui::style::Modifier::REVERSED),
+        "{style:?}"
+    );
+}

@@ -12,7 +12,8 @@ use std::path::Path;
 /// A command's failure: one line for the user.
 pub type CmdResult = Result<(), String>;
 
-fn open(flag: Option<&Path>) -> Result<Store, String> {
+/// Opens the store, printing skipped files on stderr.
+pub fn open(flag: Option<&Path>) -> Result<Store, String> {
     let location = Location::resolve(flag).map_err(|e| e.to_string())?;
     let store = location.open().map_err(|e| e.to_string())?;
     for problem in store.problems() {

@@ -99,7 +99,10 @@ fn highlighted(text: &str, terms: &[String], style: ratatui::style::Style) -> Ve
             continue;
         }
         spans.push(Span::styled(text[at..start].to_string(), style));
-        spans.push(Span::styled(text[start..end].to_string(), theme::HIGHLIGHT));
+        spans.push(Span::styled(
+            text[start..end].to_string(),
+            style.patch(theme::MATCH),
+        ));
         at = end;
     }
     spans.push(Span::styled(text[at..].to_string(), style));

@@ -70,7 +70,11 @@ fn render_header(frame: &mut Frame, area: Rect, entry: &IndexEntry) {
     let lines = vec![
         Line::from(Span::styled(stats, theme::kind(entry.kind))),
         Line::from(Span::styled(
-            truncate(&format!("Also: {}", aliases.join(" · ")), width),
+            if aliases.is_empty() {
+                String::new()
+            } else {
+                truncate(&format!("Also: {}", aliases.join(" · ")), width)
+            },
             theme::DIM,
         )),
         Line::from(Span::styled(

@@ -24,6 +24,8 @@ pub const UNREAD: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::
 pub const HEADING: Style = Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD);
 /// Mentions of the highlighted entity.
 pub const HIGHLIGHT: Style = Style::new().bg(Color::Yellow).fg(Color::Black);
+/// Search matches in list rows: reversed, so it shows on the selected row too.
+pub const MATCH: Style = Style::new().add_modifier(Modifier::REVERSED.union(Modifier::BOLD));
 /// The mention last jumped to.
 pub const CURRENT: Style = Style::new()
     .bg(Color::LightRed)
