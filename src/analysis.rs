@@ -3,6 +3,7 @@
 //! Pure functions over text: no UI, no I/O. Offsets are UTF-8 byte offsets
 //! into the analysed body and always lie on character boundaries.
 
+pub mod dictionary;
 pub mod entities;
 pub mod sentences;
 pub mod timeline;
@@ -158,11 +159,20 @@ pub struct Analysis {
     pub timeline: Vec<TimelineEntry>,
 }
 
-/// Analyses `body`, resolving relative dates against `published`.
+/// Analyses `body`, resolving relative dates against `published`, with the
+/// installed user dictionary (see [`dictionary::Dictionary::install`]).
 #[must_use]
 pub fn analyze_text(body: &str, published: Option<Date>) -> Analysis {
+    analyze_with(body, published, dictionary::Dictionary::global())
+}
+
+/// Analyses `body` with an explicit user dictionary.
+#[must_use]
+pub fn analyze_with(body: &str, published: Option<Date>, dictionary: &dictionary::Dictionary) -> Analysis {
+    let mut entities = entities::extract_entities(body);
+    dictionary.apply(body, &mut entities);
     Analysis {
-        entities: entities::extract_entities(body),
+        entities,
         timeline: timeline::extract_timeline(body, published),
     }
 }

@@ -159,8 +159,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    let warning = commands::load_dictionary();
+    if cli.command.is_some() {
+        if let Some(w) = &warning {
+            eprintln!("dateline: {w}");
+        }
+    }
     let result = match cli.command {
-        None => commands::run_tui(cli.store.as_deref()),
+        None => commands::run_tui(cli.store.as_deref(), warning),
         Some(Command::List { json }) => commands::list(cli.store.as_deref(), json),
         Some(Command::Show { id, json }) => commands::show(cli.store.as_deref(), &id, json),
         Some(Command::Analyze {

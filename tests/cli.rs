@@ -9,6 +9,7 @@ fn dateline(home: &Path, args: &[&str]) -> Output {
         .args(args)
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
         .env_remove("DATELINE_STORE")
         .output()
         .unwrap()
@@ -190,4 +191,49 @@ fn a_closed_pipe_ends_quietly() {
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     assert!(!text(&out.stderr).contains("panicked"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn the_user_dictionary_adds_and_ignores_entities() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config").join("dateline");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("entities.toml"),
+        "ignore = [\"Zorblat\"]\n[[entity]]\nname = \"Quill Harbor Authority\"\nkind = \"organization\"\naliases = [\"QHA\"]\n",
+    )
+    .unwrap();
+    let file = home.path().join("a.txt");
+    std::fs::write(
+        &file,
+        "Harbor news\n\nThe QHA said on Monday that Zorblat had left.\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_dateline"))
+            .args(args)
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .output()
+            .unwrap()
+    };
+    let out = run(&["analyze", file.to_str().unwrap(), "--json", "--explain"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entities = v["entities"].as_array().unwrap();
+    let qha = entities
+        .iter()
+        .find(|e| e["name"] == "Quill Harbor Authority")
+        .unwrap();
+    assert_eq!(qha["kind"], "organization");
+    assert_eq!(qha["rule"], "user dictionary (entities.toml)");
+    assert!(entities.iter().all(|e| e["name"] != "Zorblat"), "{entities:?}");
+    std::fs::write(config.join("entities.toml"), "[[entity]]\nname = 3\n").unwrap();
+    let out = run(&["analyze", file.to_str().unwrap(), "--json"]);
+    assert!(out.status.success());
+    assert!(
+        text(&out.stderr).contains("entities.toml line 2:"),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -22,8 +22,34 @@ pub fn open(flag: Option<&Path>) -> Result<Store, String> {
     Ok(store)
 }
 
+/// Loads and installs `entities.toml` from the config directory; returns a
+/// warning when it exists but cannot be used.
+pub fn load_dictionary() -> Option<String> {
+    let path = crate::store::location::config_dir()?.join("entities.toml");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => {
+            return Some(format!(
+                "cannot read {}: {e}; the entity dictionary is not used",
+                path.display()
+            ));
+        }
+    };
+    match crate::analysis::dictionary::Dictionary::parse(&text) {
+        Ok(dictionary) => {
+            dictionary.install();
+            None
+        }
+        Err(e) => Some(format!(
+            "{} {e}; the entity dictionary is not used",
+            path.display()
+        )),
+    }
+}
+
 /// Opens the reader on the store.
-pub fn run_tui(flag: Option<&Path>) -> CmdResult {
+pub fn run_tui(flag: Option<&Path>, warning: Option<String>) -> CmdResult {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(
             "the reader needs a terminal; for plain output use `dateline list` or `dateline show ID`".into(),
@@ -34,7 +60,10 @@ pub fn run_tui(flag: Option<&Path>) -> CmdResult {
     let state = data_dir().map(|d| state_file(&d, store.origin()));
     let _ = color_eyre::install();
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
-    let app = App::new(store, state, size);
+    let mut app = App::new(store, state, size);
+    if warning.is_some() {
+        app.message = warning;
+    }
     ratatui::run(|terminal| {
         // Alternate scroll mode: terminals send the mouse wheel as ↑/↓ keys in the
         // alternate screen, so the wheel scrolls without capturing the mouse

@@ -34,6 +34,12 @@ pub fn data_dir() -> Option<PathBuf> {
     ProjectDirs::from("", "", "dateline").map(|d| d.data_dir().to_path_buf())
 }
 
+/// Dateline's platform config directory (`~/.config/dateline` on Linux).
+#[must_use]
+pub fn config_dir() -> Option<PathBuf> {
+    ProjectDirs::from("", "", "dateline").map(|d| d.config_dir().to_path_buf())
+}
+
 impl Location {
     /// Picks the store directory: the flag, else the environment, else the default.
     ///

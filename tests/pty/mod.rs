@@ -40,6 +40,7 @@ impl Session {
         cmd.args(args);
         cmd.env("HOME", home.path());
         cmd.env("XDG_DATA_HOME", home.path().join("data"));
+        cmd.env("XDG_CONFIG_HOME", home.path().join("config"));
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("DATELINE_STORE");
         cmd.cwd(home.path());
