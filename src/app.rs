@@ -303,6 +303,19 @@ impl App {
     }
 }
 
+/// How far a movement action moves a selection (`page` rows for a page).
+fn movement(action: Action, page: isize) -> Option<isize> {
+    match action {
+        Action::SelectNext => Some(1),
+        Action::SelectPrev => Some(-1),
+        Action::PageDown => Some(page),
+        Action::PageUp => Some(-page),
+        Action::SelectFirst => Some(isize::MIN / 2),
+        Action::SelectLast => Some(isize::MAX / 2),
+        _ => None,
+    }
+}
+
 /// Moves an index by `delta` within `[0, len)`, clamping at the ends.
 fn step(current: Option<usize>, delta: isize, len: usize) -> Option<usize> {
     if len == 0 {

@@ -1,6 +1,6 @@
 //! Actions on the entity page and the entity list.
 
-use super::{Action, App, Input, InputTarget, PageSection, Screen, step};
+use super::{Action, App, Input, InputTarget, PageSection, Screen, movement, step};
 
 impl App {
     pub(super) fn update_page(&mut self, action: Action) {
@@ -15,17 +15,13 @@ impl App {
             PageSection::Related => entry.related.len(),
         };
         let slot = page.section.slot();
-        let mut move_to =
-            |delta: isize| page.selections[slot] = step(Some(page.selections[slot]), delta, len).unwrap_or(0);
+        if let Some(delta) = movement(action, 10) {
+            page.selections[slot] = step(Some(page.selections[slot]), delta, len).unwrap_or(0);
+            return;
+        }
         match action {
             Action::FocusNext => page.section = page.section.next(),
             Action::FocusPrev => page.section = page.section.prev(),
-            Action::SelectNext => move_to(1),
-            Action::SelectPrev => move_to(-1),
-            Action::PageDown => move_to(10),
-            Action::PageUp => move_to(-10),
-            Action::SelectFirst => move_to(isize::MIN / 2),
-            Action::SelectLast => move_to(isize::MAX / 2),
             Action::Back => self.history_back(),
             Action::FilterByEntity => {
                 let here = self.place();
@@ -68,15 +64,11 @@ impl App {
         let Screen::EntityList(list) = &mut self.screen else {
             return;
         };
-        let len = list.rows.len();
-        let mut move_to = |delta: isize| list.selected = step(Some(list.selected), delta, len).unwrap_or(0);
+        if let Some(delta) = movement(action, 10) {
+            list.selected = step(Some(list.selected), delta, list.rows.len()).unwrap_or(0);
+            return;
+        }
         match action {
-            Action::SelectNext => move_to(1),
-            Action::SelectPrev => move_to(-1),
-            Action::PageDown => move_to(10),
-            Action::PageUp => move_to(-10),
-            Action::SelectFirst => move_to(isize::MIN / 2),
-            Action::SelectLast => move_to(isize::MAX / 2),
             Action::FocusNext | Action::FocusPrev => {
                 list.cycle_kind();
                 list.refresh(&index);

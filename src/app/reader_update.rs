@@ -1,6 +1,6 @@
 //! Actions on the reader screen: the list, the reader, the sidebar and the timeline.
 
-use super::{Action, App, Focus, Input, InputTarget, layout, step};
+use super::{Action, App, Focus, Input, InputTarget, layout, movement, step};
 
 impl App {
     pub(super) fn update_reader(&mut self, action: Action) {
@@ -39,13 +39,11 @@ impl App {
             }
             Action::StartSearch => self.start_search(),
             Action::FilterByEntity => self.filter_by_sidebar_entity(),
-            Action::SelectNext => self.move_by(1),
-            Action::SelectPrev => self.move_by(-1),
-            Action::PageDown => self.move_by(self.page()),
-            Action::PageUp => self.move_by(-self.page()),
-            Action::SelectFirst => self.move_by(isize::MIN / 2),
-            Action::SelectLast => self.move_by(isize::MAX / 2),
-            _ => {}
+            _ => {
+                if let Some(delta) = movement(action, self.page()) {
+                    self.move_by(delta);
+                }
+            }
         }
     }
 
