@@ -1,0 +1,276 @@
+//! Resolution: turns recognised expressions into TIMEX3 values against the
+//! publication date, the tense of the sentence and the narrative anchor.
+
+use jiff::civil::Date;
+
+use super::calendar::{holiday_val, month_day, month_val, season_val, weekday_date, weekday_val};
+use super::expr::{Base, Expr, YearSpec};
+use super::lexicon::{Part, Unit};
+use super::value::{Val, add_days, iso_week, quarter_of, shift_month, unknown_pattern, weekday};
+
+/// How many sentences back a quarter still frames "a year ago".
+const YEAR_AGO_WINDOW: usize = 5;
+
+/// Which way the sentence points in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// No cue.
+    None,
+    /// Past tense or past cue ("said", "was", "ago").
+    Past,
+    /// Only a weak past cue (an "-ed" word).
+    WeakPast,
+    /// Future cue ("will", "scheduled to").
+    Future,
+}
+
+/// Resolution state carried through a document.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    /// Publication date.
+    pub dct: Option<Date>,
+    /// Last day the narrative moved to.
+    pub day: Option<Date>,
+    /// Last resolved calendar value of any granularity.
+    pub any: Option<Val>,
+    /// Last quarter mentioned, with the sentence it was in.
+    pub quarter: Option<(i16, u8, usize)>,
+    /// Index of the current sentence.
+    pub sentence: usize,
+    /// A year written out, with its sentence and token index.
+    pub written_year: Option<(i16, usize, usize)>,
+    /// Token index of the expression being resolved.
+    pub at: usize,
+    /// A future cue stands between the written year and the expression.
+    pub future_since_year: bool,
+    /// Tense of the current expression's sentence.
+    pub tense: Tense,
+}
+
+impl Ctx {
+    /// A fresh context for a document published on `dct`.
+    pub const fn new(dct: Option<Date>) -> Self {
+        Self {
+            dct,
+            day: None,
+            any: None,
+            quarter: None,
+            sentence: 0,
+            written_year: None,
+            at: 0,
+            future_since_year: false,
+            tense: Tense::None,
+        }
+    }
+
+    /// Records `v` as the place the narrative moved to (`shifted`: a
+    /// comparison value such as "a year ago", which does not change the
+    /// quarter under discussion).
+    pub fn update(&mut self, v: &Val, shifted: bool) {
+        if let (Val::Quarter(y, q), false) = (v, shifted) {
+            self.quarter = Some((*y, *q, self.sentence));
+        }
+        if v.is_dayish() {
+            self.day = v.first_day();
+        }
+        if v.first_day().is_some() {
+            self.any = Some(v.clone());
+        }
+    }
+
+    /// The year written shortly before in the current sentence, if any
+    /// ("In 2022, the bill passed on Dec. 23"); not for future clauses.
+    pub fn sentence_year(&self) -> Option<i16> {
+        let near = |(_, s, t): &(i16, usize, usize)| *s == self.sentence && self.at.saturating_sub(*t) <= 12;
+        self.written_year
+            .filter(|w| near(w) && !self.future_since_year)
+            .map(|(y, ..)| y)
+    }
+
+    pub fn anchor_day(&self) -> Option<Date> {
+        self.day.or(self.dct)
+    }
+}
+
+/// Resolves `e`; `None` for expressions that are not timeline entries.
+pub fn resolve(expr: &Expr, c: &Ctx) -> Option<Val> {
+    let dct = c.dct;
+    match expr {
+        Expr::Skip => None,
+        Expr::Ref(k) => Some(Val::Ref(*k)),
+        Expr::Date { year, month, day } => Some(Val::Day(date(*year, *month, *day)?)),
+        Expr::MonthDay { month, day, year } => month_day(c, *month, *day, *year),
+        Expr::WeekdayDate { wd, month, day } => weekday_date(c, *wd, *month, *day),
+        Expr::WeekOf(inner, weekend) => week_of(inner, *weekend, c),
+        Expr::MonthOfYear { year, month } => Some(Val::Month(*year, i8::try_from(*month).ok()?)),
+        Expr::Month { month, shift, year } => month_val(c, *month, *shift, *year),
+        Expr::Season { season, shift, year } => season_val(c, *season, *shift, *year),
+        Expr::Quarter { q, year } => Some(quarter_val(c, *q, *year)),
+        Expr::QuarterAnaphor => quarter_anaphor(c),
+        Expr::Half { h, year } => Some(match year_of(c, *year) {
+            Some(y) => Val::Half(y, *h),
+            None => Val::Unknown(format!("XXXX-H{h}")),
+        }),
+        Expr::Year(y) => Some(Val::Year(*y)),
+        Expr::Decade(d) => Some(Val::Decade(*d)),
+        Expr::Century(century) => Some(Val::Century(*century)),
+        Expr::Weekday { wd, shift } => weekday_val(c, i32::from(*wd), *shift),
+        Expr::Holiday { h, shift } => holiday_val(c, *h, *shift),
+        Expr::DayOffset(n) => Some(
+            dct.and_then(|d| add_days(d, *n))
+                .map_or_else(unknown_day, Val::Day),
+        ),
+        Expr::Rel { unit, n, base } => rel(c, *unit, *n, *base),
+        Expr::YearAgo { base, quarter } => year_ago(c, *base, *quarter),
+        Expr::QuarterOfYear(y) => Some(match quarter_anaphor(c)? {
+            Val::Quarter(_, q) => Val::Quarter(*y, q),
+            _ => Val::Year(*y),
+        }),
+        Expr::WithPart(inner, part) => with_part(inner, *part, c),
+        Expr::Clock { hour, minute, date } => clock(c, *hour, *minute, date.as_deref()),
+    }
+}
+
+/// "the week of March 6", "the weekend of Nov. 4".
+fn week_of(inner: &Expr, weekend: bool, c: &Ctx) -> Option<Val> {
+    match resolve(inner, c)? {
+        Val::Day(d) => {
+            let (y, w) = iso_week(d);
+            Some(if weekend {
+                Val::Weekend(y, w)
+            } else {
+                Val::Week(y, w)
+            })
+        }
+        other => Some(other),
+    }
+}
+
+/// A day with a part of day ("Tuesday night").
+fn with_part(inner: &Expr, part: Part, c: &Ctx) -> Option<Val> {
+    Some(match resolve(inner, c)? {
+        Val::Day(d) => Val::DayPart(d, part),
+        Val::Unknown(u) if u.len() >= 10 => Val::Unknown(format!("{u}T{}", part.code())),
+        other => other,
+    })
+}
+
+pub fn date(y: i16, m: u8, d: u8) -> Option<Date> {
+    Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}
+
+pub fn unknown_day() -> Val {
+    Val::Unknown("XXXX-XX-XX".to_owned())
+}
+
+pub fn year_of(c: &Ctx, y: YearSpec) -> Option<i16> {
+    match y {
+        YearSpec::Explicit(y) => Some(y),
+        YearSpec::Rel(r) => c.dct.map(|d| d.year() + r),
+        YearSpec::Auto => c.dct.map(Date::year),
+    }
+}
+
+fn quarter_val(c: &Ctx, q: u8, y: YearSpec) -> Val {
+    if !matches!(y, YearSpec::Auto) {
+        return match year_of(c, y) {
+            Some(y) => Val::Quarter(y, q),
+            None => Val::Unknown(format!("XXXX-Q{q}")),
+        };
+    }
+    let Some(dct) = c.dct else {
+        return Val::Unknown(format!("XXXX-Q{q}"));
+    };
+    let cur = quarter_of(dct.month());
+    let back = q > cur
+        && (matches!(c.tense, Tense::Past | Tense::WeakPast) || (c.tense == Tense::None && q - cur >= 2));
+    Val::Quarter(dct.year() - i16::from(back), q)
+}
+
+fn quarter_anaphor(c: &Ctx) -> Option<Val> {
+    if let Some((y, q, _)) = c.quarter {
+        return Some(Val::Quarter(y, q));
+    }
+    let dct = c.dct?;
+    let cur = quarter_of(dct.month());
+    Some(if cur == 1 {
+        Val::Quarter(dct.year() - 1, 4)
+    } else {
+        Val::Quarter(dct.year(), cur - 1)
+    })
+}
+
+/// `n` units from the publication date or the narrative anchor.
+fn rel(c: &Ctx, unit: Unit, n: i32, base: Base) -> Option<Val> {
+    let reference = match (base, unit) {
+        (Base::Dct, _) => c.dct,
+        (Base::Anchor, Unit::Day | Unit::Week | Unit::Weekend) => c.anchor_day(),
+        (Base::Anchor, _) => c.any.as_ref().and_then(Val::first_day).or(c.dct),
+    };
+    let Some(reference_day) = reference else {
+        return Some(Val::Unknown(unknown_pattern(unit).to_owned()));
+    };
+    let year = i32::from(reference_day.year());
+    Some(match unit {
+        Unit::Day => Val::Day(add_days(reference_day, n)?),
+        Unit::Week => {
+            let (wy, w) = iso_week(add_days(reference_day, n * 7)?);
+            Val::Week(wy, w)
+        }
+        Unit::Weekend => weekend(c, reference_day, n)?,
+        Unit::Month => {
+            let (my, m) = shift_month(reference_day.year(), reference_day.month(), n)?;
+            Val::Month(my, m)
+        }
+        Unit::Quarter => {
+            let idx = year * 4 + i32::from(quarter_of(reference_day.month())) - 1 + n;
+            Val::Quarter(
+                i16::try_from(idx.div_euclid(4)).ok()?,
+                u8::try_from(idx.rem_euclid(4) + 1).ok()?,
+            )
+        }
+        Unit::Year => Val::Year(i16::try_from(year + n).ok()?),
+        Unit::Decade => Val::Decade(i16::try_from(year / 10 + n).ok()?),
+        Unit::Century => Val::Century(i16::try_from(year / 100 + n).ok()?),
+        Unit::Hour | Unit::Minute => return None,
+    })
+}
+
+/// "the weekend" (n = 0): the coming one when the sentence points forward
+/// or late in the week, else the one just past.
+fn weekend(c: &Ctx, reference_day: Date, n: i32) -> Option<Val> {
+    let wd = weekday(reference_day);
+    let ahead = c.tense == Tense::Future || (c.tense == Tense::None && wd >= 5);
+    let shift = if n == 0 && !ahead && wd < 6 { -1 } else { n };
+    let (year, week) = iso_week(add_days(reference_day, shift * 7)?);
+    Some(Val::Weekend(year, week))
+}
+
+/// "a year ago/earlier": the quarter under discussion a year back, else
+/// the year before the reference.
+fn year_ago(c: &Ctx, base: Base, quarter: bool) -> Option<Val> {
+    if let Some((y, q, _)) = c
+        .quarter
+        .filter(|x| c.sentence.saturating_sub(x.2) <= YEAR_AGO_WINDOW)
+    {
+        return Some(Val::Quarter(y - 1, q));
+    }
+    if let (true, Some(Val::Quarter(y, q))) = (quarter, quarter_anaphor(c)) {
+        return Some(Val::Quarter(y - 1, q));
+    }
+    rel(c, Unit::Year, -1, base)
+}
+
+fn clock(c: &Ctx, hour: u8, minute: u8, date: Option<&Expr>) -> Option<Val> {
+    let day = match date {
+        Some(e) => match resolve(e, c)? {
+            Val::Day(d) => Some(d),
+            _ => None,
+        },
+        None => c.anchor_day(),
+    };
+    Some(match day {
+        Some(d) => Val::Time(d, hour, minute),
+        None => Val::Unknown(format!("XXXX-XX-XXT{hour:02}:{minute:02}")),
+    })
+}
