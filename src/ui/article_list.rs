@@ -21,6 +21,13 @@ pub fn render_article_list(frame: &mut Frame, area: Rect, app: &mut App) {
     } else {
         format!(" Articles {} of {} · {filters} ", app.visible.len(), all.len())
     };
+    // Narrow panes get the short form, so the count is never cut off.
+    let room = usize::from(area.width.saturating_sub(4));
+    let title = if title.chars().count() > room {
+        format!(" Articles {unread}/{} ", all.len())
+    } else {
+        title
+    };
     let block = pane_block(Line::from(title), focused);
     if app.visible.is_empty() {
         let text = if all.is_empty() {

@@ -51,15 +51,17 @@ pub fn render_timeline(frame: &mut Frame, area: Rect, app: &mut App) {
                 .body
                 .get(entry.sentence.start..entry.sentence.end)
                 .unwrap_or(&entry.text);
-            let context = context_around(
-                sentence,
-                entry.span.start.saturating_sub(entry.sentence.start),
-                width,
-            );
-            ListItem::new(vec![
-                Line::from(vec![Span::styled(row.when.label.clone(), theme::DATE), mark]),
-                Line::from(Span::styled(format!(" {context}"), theme::DIM)),
-            ])
+            // Two lines of context: enough to tell what happens on that date.
+            let at = entry.span.start.saturating_sub(entry.sentence.start);
+            let context = context_around(sentence, at, (width * 2).saturating_sub(4));
+            let mut lines = vec![Line::from(vec![
+                Span::styled(row.when.label.clone(), theme::DATE),
+                mark,
+            ])];
+            for piece in textwrap::wrap(&context, width.max(8)).into_iter().take(2) {
+                lines.push(Line::from(Span::styled(format!(" {piece}"), theme::DIM)));
+            }
+            ListItem::new(lines)
         })
         .collect();
     let highlight = if focused {
