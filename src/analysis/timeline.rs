@@ -21,6 +21,7 @@ mod numeric;
 mod relative;
 mod resolve;
 mod shift;
+mod tense;
 mod tokens;
 mod value;
 mod words;
@@ -33,13 +34,8 @@ use jiff::civil::Date;
 use super::sentences::sentence_spans;
 use super::{Span, TimelineEntry};
 use expr::{Expr, P};
-use lexicon::{Lex, W};
-use resolve::{Ctx, Tense};
-use tokens::Kind;
-
-/// An "-ed" word at most this many tokens before an expression decides
-/// its tense when no stronger cue precedes it.
-const WEAK_CUE_REACH: usize = 4;
+use lexicon::Lex;
+use resolve::Ctx;
 
 /// How far into the text a dateline date is looked for.
 const DATELINE_BYTES: usize = 400;
@@ -79,12 +75,9 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         }
         let sentence = sentences.get(si).copied().unwrap_or(Span::new(start, end));
         ctx.sentence = si;
-        ctx.tense = tense(&pr, hit.start, hit.end, sentence);
+        ctx.tense = tense::tense(&pr, hit.start, hit.end, sentence);
         ctx.at = hit.start;
-        ctx.future_since_year = ctx.written_year.is_some_and(|(_, _, t)| {
-            toks.get(t..hit.start)
-                .is_some_and(|between| between.iter().any(|x| x.lex == Lex::Future))
-        });
+        ctx.future_since_year = future_since(&toks, ctx.written_year, hit.start);
         let Some(val) = resolve::resolve(&hit.expr, &ctx) else {
             continue;
         };
@@ -96,8 +89,22 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
             ctx.written_year = Some((y, si, hit.end));
         }
         out.push(entry(body, Span::new(start, end), &val, sentence));
+        if let Some((k, second)) = numeric::coordinated_day(&pr, &hit.expr, &val, hit.end) {
+            let t = &toks[k - 1];
+            out.push(entry(body, Span::new(t.start, t.end), &second, sentence));
+            ctx.update(&second, false);
+            next = k;
+        }
     }
     out
+}
+
+/// A future cue stands between the last written year and token `at`.
+fn future_since(toks: &[tokens::Tok], written_year: Option<(i16, usize, usize)>, at: usize) -> bool {
+    written_year.is_some_and(|(_, _, t)| {
+        toks.get(t..at)
+            .is_some_and(|between| between.iter().any(|x| x.lex == Lex::Future))
+    })
 }
 
 /// The year an expression writes out ("2022", "March 7, 2022").
@@ -129,104 +136,4 @@ fn dateline(pr: &P) -> Option<Date> {
             }
             _ => None,
         })
-}
-
-/// Tense cue nearest to the expression `[a, b)` (tokens) in its sentence:
-/// the closest strong cue before it, else the closest after it, else a
-/// weak past cue (an "-ed" word) before it.
-fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
-    let toks = pr.t;
-    let before = (a.saturating_sub(20)..a)
-        .rev()
-        .take_while(|&k| toks[k].start >= sentence.start);
-    let mut weak = Tense::None;
-    if a >= 1 && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
-        return Tense::Future;
-    }
-    if scheduled_present(pr, a) {
-        return Tense::Future;
-    }
-    for k in before {
-        match cue(pr, k) {
-            Cue::Strong(t) => return t,
-            Cue::Weak if a - k <= WEAK_CUE_REACH => return Tense::WeakPast,
-            Cue::Weak if weak == Tense::None => weak = Tense::WeakPast,
-            _ => {}
-        }
-    }
-    if a >= 2 && pr.is_word(a - 1, "as") && (pr.w(a - 2, W::Early) || pr.is_word(a - 2, "soon")) {
-        return Tense::Future;
-    }
-    let conjunction = |k: usize| pr.w(k, W::And) || pr.is_word(k, "but");
-    let clause_end = |k: &usize| (conjunction(*k) && pr.p(k - 1, b',')) || pr.p(*k, b';');
-    let after = (b..toks.len().min(b + 10))
-        .take_while(|&k| toks[k].end <= sentence.end)
-        .take_while(|k| !clause_end(k));
-    for k in after {
-        if let Cue::Strong(t) = cue(pr, k) {
-            return t;
-        }
-    }
-    weak
-}
-
-enum Cue {
-    None,
-    Weak,
-    Strong(Tense),
-}
-
-fn cue(pr: &P, k: usize) -> Cue {
-    let t = &pr.t[k];
-    match t.lex {
-        // "had been scheduled", "was expected": a past plan.
-        Lex::Future if participle(pr.s(k)) && (1..=2).any(|d| k >= d && past_aux(pr, k - d)) => {
-            Cue::Strong(Tense::Past)
-        }
-        Lex::Word(W::Next) if pr.is_word(k + 1, "to") => Cue::None,
-        Lex::Future | Lex::Word(W::Next | W::Tomorrow | W::Coming) => Cue::Strong(Tense::Future),
-        Lex::PastVerb | Lex::Word(W::Ago | W::Yesterday | W::Last) => Cue::Strong(Tense::Past),
-        Lex::None if t.kind == Kind::Word => {
-            let s = pr.s(k);
-            let planned = s == "planned" && pr.is_word(k + 1, "to");
-            if planned || s == "would" {
-                Cue::Strong(Tense::Future)
-            } else if s.len() > 4 && s.ends_with("ed") && t.head.is_ascii_lowercase() {
-                Cue::Weak
-            } else {
-                Cue::None
-            }
-        }
-        _ => Cue::None,
-    }
-}
-
-/// A present-tense verb right before "on" and the expression ("speaks on
-/// Wednesday", "ends on Monday"): a scheduled event, hence the future.
-fn scheduled_present(pr: &P, a: usize) -> bool {
-    if a < 3 || !pr.w(a - 1, W::On) || pr.t[a - 3].kind == Kind::Num {
-        return false;
-    }
-    let k = a - 1;
-    let t = &pr.t[k - 1];
-    let s = pr.s(k - 1);
-    t.kind == Kind::Word
-        && t.lex == Lex::None
-        && t.head.is_ascii_lowercase()
-        && s.len() > 3
-        && s.ends_with('s')
-        && !s.ends_with("ss")
-        && !s.ends_with("ous")
-        && s != "says"
-}
-
-/// Future cues that are participles: "had been scheduled" is a past plan.
-fn participle(s: &str) -> bool {
-    ["scheduled", "expected", "due", "supposed"]
-        .iter()
-        .any(|w| s.eq_ignore_ascii_case(w))
-}
-
-fn past_aux(pr: &P, k: usize) -> bool {
-    ["had", "was", "were", "been"].iter().any(|w| pr.is_word(k, w))
 }

@@ -5,6 +5,8 @@ use super::expr::{Expr, Hit, P, YearSpec, is_ord_suffix};
 use super::grammar::{best, core, period_after_ordinal, year_alone, year_at};
 use super::lexicon::{Lex, W};
 use super::tokens::Kind;
+use super::value::Val;
+use jiff::civil::Date;
 
 /// Rules that start with digits.
 pub fn numeric(pr: &P, i: usize) -> Option<Hit> {
@@ -245,4 +247,59 @@ pub fn am_pm(pr: &P, j: usize) -> Option<(bool, usize)> {
         return Some((pm, pr.dot(j + 3)));
     }
     None
+}
+
+/// The second day of "April 24 and 25": a later day number joined by
+/// "and"/"or" to a month-day, not followed by a unit or count noun ("and
+/// 25 people"). Returns the token after it and its value.
+pub fn coordinated_day(pr: &P, e: &Expr, v: &Val, end: usize) -> Option<(usize, Val)> {
+    let (Expr::MonthDay { .. } | Expr::Date { .. }, Val::Day(d)) = (e, v) else {
+        return None;
+    };
+    if !(pr.w(end, W::And) || pr.is_word(end, "or")) {
+        return None;
+    }
+    let (day, k) = pr.day_num(end + 1)?;
+    let after = pr.t.get(k);
+    let noun = after.is_some_and(|t| matches!(t.lex, Lex::CountNoun | Lex::Unit(_)) || t.is(b'%'));
+    let num = after.is_some_and(|t| t.kind == Kind::Num)
+        || ["percent", "million", "billion", "thousand"]
+            .iter()
+            .any(|w| pr.is_word(k, w));
+    if i8::try_from(day).ok()? <= d.day() || noun || num || pr.glued(end + 1) {
+        return None;
+    }
+    let second = Date::new(d.year(), d.month(), i8::try_from(day).ok()?).ok()?;
+    Some((k, Val::Day(second)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract_timeline;
+    use jiff::civil::date;
+
+    fn values(text: &str) -> Vec<(String, String)> {
+        extract_timeline(text, Some(date(2021, 6, 9)))
+            .into_iter()
+            .map(|e| (e.text, e.value))
+            .collect()
+    }
+
+    #[test]
+    fn coordinated_day_numbers() {
+        let got = values("The fair is held on July 3 and 4 in the old town.");
+        let want = [("July 3", "2021-07-03"), ("4", "2021-07-04")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_owned(), b.to_owned())));
+    }
+
+    #[test]
+    fn coordinated_numbers_that_are_not_days() {
+        for text in [
+            "Sales fell on May 3 and 20 people lost their jobs.",
+            "Prices rose on May 3 and 12 percent more were sold.",
+            "It opened on May 13 and 2 shops closed.",
+        ] {
+            assert_eq!(values(text).len(), 1, "{text}");
+        }
+    }
 }

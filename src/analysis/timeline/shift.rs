@@ -188,6 +188,10 @@ pub fn unit_shift(u: Unit, shift: Shift, w: W) -> Option<Expr> {
     if matches!(u, Unit::Hour | Unit::Minute) || (u == Unit::Day && !anaphoric) {
         return None;
     }
+    if u == Unit::Weekend && shift == Shift::This && w == W::This {
+        // "this weekend": the weekend of the publication week, whatever the tense.
+        return Some(Expr::WeekOf(Box::new(Expr::DayOffset(0)), true));
+    }
     Some(Expr::Rel { unit: u, n, base })
 }
 
@@ -340,5 +344,30 @@ pub fn year_word(pr: &P, i: usize) -> Option<Hit> {
             },
         )),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract_timeline;
+    use jiff::civil::date;
+
+    fn values(text: &str) -> Vec<String> {
+        // Wednesday 3 November 2021 (ISO week 44).
+        let got = extract_timeline(text, Some(date(2021, 11, 3)));
+        got.into_iter().map(|e| e.value).collect()
+    }
+
+    #[test]
+    fn this_weekend_is_the_publication_week() {
+        assert_eq!(values("Fans gather in the square this weekend."), ["2021-W44-WE"]);
+        assert_eq!(
+            values("Fans gathered in the square last weekend."),
+            ["2021-W43-WE"]
+        );
+        assert_eq!(
+            values("Fans gathered in the square this past weekend."),
+            ["2021-W43-WE"]
+        );
     }
 }

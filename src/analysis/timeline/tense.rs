@@ -1,0 +1,210 @@
+//! Tense of an expression's clause: which way an unanchored weekday or
+//! month points (past, future, or no cue).
+
+use super::super::Span;
+use super::expr::P;
+use super::lexicon::{Lex, W};
+use super::resolve::Tense;
+use super::tokens::Kind;
+
+/// An "-ed" word at most this many tokens before an expression decides
+/// its tense when no stronger cue precedes it.
+const WEAK_CUE_REACH: usize = 4;
+
+/// Tense cue nearest to the expression `[a, b)` (tokens) in its sentence:
+/// the closest strong cue before it, else the closest after it, else a
+/// weak past cue (an "-ed" word) before it.
+pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
+    let toks = pr.t;
+    let before = (a.saturating_sub(20)..a)
+        .rev()
+        .take_while(|&k| toks[k].start >= sentence.start);
+    let mut weak = Tense::None;
+    if a >= 1 && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
+        return Tense::Future;
+    }
+    if scheduled_present(pr, a) || ahead_of(pr, a) {
+        return Tense::Future;
+    }
+    for k in before {
+        match cue(pr, k) {
+            Cue::Strong(t) => return t,
+            Cue::Weak if a - k <= WEAK_CUE_REACH => return Tense::WeakPast,
+            Cue::Weak if weak == Tense::None => weak = Tense::WeakPast,
+            _ => {}
+        }
+    }
+    if a >= 2 && pr.is_word(a - 1, "as") && (pr.w(a - 2, W::Early) || pr.is_word(a - 2, "soon")) {
+        return Tense::Future;
+    }
+    let conjunction = |k: usize| pr.w(k, W::And) || pr.is_word(k, "but");
+    let clause_end = |k: &usize| (conjunction(*k) && pr.p(k - 1, b',')) || pr.p(*k, b';');
+    let after = (b..toks.len().min(b + 10))
+        .take_while(|&k| toks[k].end <= sentence.end)
+        .take_while(|k| !clause_end(k));
+    for k in after {
+        if let Cue::Strong(t) = cue(pr, k) {
+            return t;
+        }
+    }
+    weak
+}
+
+enum Cue {
+    None,
+    Weak,
+    Strong(Tense),
+}
+
+fn cue(pr: &P, k: usize) -> Cue {
+    let t = &pr.t[k];
+    match t.lex {
+        // "had been scheduled", "was expected": a past plan.
+        Lex::Future if participle(pr.s(k)) && (1..=2).any(|d| k >= d && past_aux(pr, k - d)) => {
+            Cue::Strong(Tense::Past)
+        }
+        Lex::Word(W::Next) if pr.is_word(k + 1, "to") => Cue::None,
+        Lex::Future | Lex::Word(W::Next | W::Tomorrow | W::Coming) => Cue::Strong(Tense::Future),
+        Lex::PastVerb | Lex::Word(W::Ago | W::Yesterday | W::Last) => Cue::Strong(Tense::Past),
+        Lex::None if t.kind == Kind::Word => {
+            let s = pr.s(k);
+            let planned = s == "planned" && pr.is_word(k + 1, "to");
+            if planned || s == "would" || intended_infinitive(pr, k) || scheduled(pr, k) {
+                Cue::Strong(Tense::Future)
+            } else if s.len() > 4 && s.ends_with("ed") && t.head.is_ascii_lowercase() {
+                Cue::Weak
+            } else {
+                Cue::None
+            }
+        }
+        _ => Cue::None,
+    }
+}
+
+/// A present-tense verb right before "on" and the expression ("speaks on
+/// Wednesday", "ends on Monday", "is on Friday"): a scheduled event, hence
+/// the future.
+fn scheduled_present(pr: &P, a: usize) -> bool {
+    // "The vote is on Sunday": a present copula states a schedule.
+    if a >= 2 && pr.w(a - 1, W::On) && ["is", "are"].iter().any(|w| pr.is_word(a - 2, w)) {
+        return true;
+    }
+    if a < 3 || !pr.w(a - 1, W::On) || pr.t[a - 3].kind == Kind::Num {
+        return false;
+    }
+    let k = a - 1;
+    let t = &pr.t[k - 1];
+    let s = pr.s(k - 1);
+    t.kind == Kind::Word
+        && t.lex == Lex::None
+        && t.head.is_ascii_lowercase()
+        && s.len() > 3
+        && s.ends_with('s')
+        && !s.ends_with("ss")
+        && !s.ends_with("ous")
+        && s != "says"
+}
+
+/// "ahead of (the) Sunday's vote", "in the run-up to Monday's debate": an
+/// event still to come.
+fn ahead_of(pr: &P, a: usize) -> bool {
+    let k = if a >= 1 && pr.is_word(a - 1, "the") {
+        a - 1
+    } else {
+        a
+    };
+    let lead = |j: usize| ["run", "lead"].iter().any(|w| pr.is_word(j, w));
+    let run_up = k >= 4 && pr.is_word(k - 2, "up") && (lead(k - 3) || lead(k - 4));
+    k >= 2 && (pr.is_word(k - 1, "of") && pr.is_word(k - 2, "ahead") || pr.is_word(k - 1, "to") && run_up)
+}
+
+/// Future cues that are participles: "had been scheduled" is a past plan.
+fn participle(s: &str) -> bool {
+    ["scheduled", "expected", "due", "supposed"]
+        .iter()
+        .any(|w| s.eq_ignore_ascii_case(w))
+}
+
+fn past_aux(pr: &P, k: usize) -> bool {
+    ["had", "was", "were", "been"].iter().any(|w| pr.is_word(k, w))
+}
+
+/// "is set for", "slated to", "to be held": a schedule, unless a past
+/// auxiliary precedes it ("was set for", "was to be held").
+fn scheduled(pr: &P, k: usize) -> bool {
+    let s = pr.s(k);
+    let set = (s == "set" || s == "slated") && (pr.is_word(k + 1, "for") || pr.is_word(k + 1, "to"));
+    let to_be =
+        s == "to" && pr.is_word(k + 1, "be") && ["held", "signed"].iter().any(|w| pr.is_word(k + 2, w));
+    (set || to_be) && !(k >= 1 && past_aux(pr, k - 1))
+}
+
+/// Words of commitment or intention that take an infinitive whose event
+/// lies ahead of them ("agreed to buy", "a deal to sell").
+#[rustfmt::skip]
+const INTENT: &[&str] = &[
+    "agreed", "agreement", "decided", "decision", "voted", "promised", "pledged", "vowed",
+    "offered", "offer", "proposed", "proposal", "bid", "deal", "ready", "poised", "prepared",
+    "preparing", "threatened", "sought", "seeks", "seeking", "wants", "wanted", "aims", "aimed",
+    "hoped", "likely", "pact", "plan",
+];
+
+/// "to" + a verb after a word of intention ("agreed to sell the unit in
+/// March"): the event is planned, hence the future; not after a past
+/// auxiliary ("had agreed to").
+fn intended_infinitive(pr: &P, k: usize) -> bool {
+    if k < 1 || !pr.is_word(k, "to") || !INTENT.iter().any(|w| pr.is_word(k - 1, w)) {
+        return false;
+    }
+    let verb = pr.t.get(k + 1).is_some_and(|t| {
+        t.kind == Kind::Word && t.lex == Lex::None && t.head.is_ascii_lowercase() && pr.s(k + 1) != "the"
+    });
+    verb && !(k >= 2 && past_aux(pr, k - 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract_timeline;
+    use jiff::civil::date;
+
+    fn value(text: &str) -> String {
+        let got = extract_timeline(text, Some(date(2021, 11, 3)));
+        got.first().map(|e| e.value.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn intention_infinitive_points_ahead() {
+        assert_eq!(
+            value("The board agreed to sell the bakery unit in February."),
+            "2022-02"
+        );
+        assert_eq!(
+            value("A deal to merge the two banks in January was approved."),
+            "2022-01"
+        );
+    }
+
+    #[test]
+    fn schedules_point_ahead() {
+        // Published on Wednesday 3 November 2021.
+        assert_eq!(value("The final vote is set for May 12."), "2022-05-12");
+        assert_eq!(value("The regional vote is on 1 May."), "2022-05-01");
+        assert_eq!(
+            value("The forum, to be held Tuesday, will discuss ports."),
+            "2021-11-09"
+        );
+        assert_eq!(value("Rallies ended ahead of Sunday's runoff."), "2021-11-07");
+        assert_eq!(
+            value("In the run-up to Monday's debate, both camps sparred."),
+            "2021-11-08"
+        );
+        assert_eq!(value("The summit was set for Tuesday."), "2021-11-02");
+    }
+
+    #[test]
+    fn plain_past_and_past_perfect_stay_past() {
+        assert_eq!(value("The board closed the bakery unit in February."), "2021-02");
+        assert_eq!(value("They had agreed to sell the unit in February."), "2021-02");
+        assert_eq!(value("She went to see the city in February."), "2021-02");
+    }
+}
