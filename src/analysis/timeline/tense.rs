@@ -20,10 +20,15 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         .rev()
         .take_while(|&k| toks[k].start >= sentence.start);
     let mut weak = Tense::None;
-    if a >= 1 && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
+    // A past verb earlier in the clause ("had rescued ... by Sunday", "were swept off
+    // roads on Saturday") outweighs the forward-looking cues below.
+    let past_before = before
+        .clone()
+        .any(|k| matches!(cue(pr, k), Cue::Strong(Tense::Past)));
+    if !past_before && a >= 1 && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
         return Tense::Future;
     }
-    if scheduled_present(pr, a) || ahead_of(pr, a) {
+    if (!past_before && scheduled_present(pr, a)) || ahead_of(pr, a) {
         return Tense::Future;
     }
     for k in before {
@@ -59,7 +64,11 @@ enum Cue {
 fn cue(pr: &P, k: usize) -> Cue {
     let t = &pr.t[k];
     match t.lex {
-        // "had been scheduled", "was expected": a past plan.
+        // "was expected to reopen on Tuesday": an expectation of what comes next.
+        Lex::Future if pr.s(k).eq_ignore_ascii_case("expected") && pr.is_word(k + 1, "to") => {
+            Cue::Strong(Tense::Future)
+        }
+        // "had been scheduled", "was due": a past plan.
         Lex::Future if participle(pr.s(k)) && (1..=2).any(|d| k >= d && past_aux(pr, k - d)) => {
             Cue::Strong(Tense::Past)
         }
@@ -182,6 +191,24 @@ mod tests {
             value("A deal to merge the two banks in January was approved."),
             "2022-01"
         );
+    }
+
+    #[test]
+    fn past_clauses_outweigh_forward_cues() {
+        // Published on Wednesday 3 November 2021.
+        assert_eq!(
+            value("Two cars were swept off flooded roads on Saturday night."),
+            "2021-10-30TNI"
+        );
+        assert_eq!(
+            value("Crews had rescued 40 people by Sunday evening, she said."),
+            "2021-10-31TEV"
+        );
+        assert_eq!(
+            value("Crews will clear the roads by Sunday evening."),
+            "2021-11-07TEV"
+        );
+        assert_eq!(value("The port was expected to reopen on Friday."), "2021-11-05");
     }
 
     #[test]
