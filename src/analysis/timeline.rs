@@ -28,6 +28,8 @@ mod words;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_chronology;
 
 use jiff::civil::Date;
 
@@ -85,7 +87,7 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
             &val,
             matches!(hit.expr, Expr::YearAgo { .. } | Expr::QuarterOfYear(_)),
         );
-        if let Some(y) = written_year(&hit.expr) {
+        if let Some(y) = written_year(&hit.expr).filter(|_| !range_endpoint(&pr, hit.start)) {
             ctx.written_year = Some((y, si, hit.end));
         }
         out.push(entry(body, Span::new(start, end), &val, sentence));
@@ -105,6 +107,15 @@ fn future_since(toks: &[tokens::Tok], written_year: Option<(i16, usize, usize)>,
         toks.get(t..at)
             .is_some_and(|between| between.iter().any(|x| x.lex == Lex::Future))
     })
+}
+
+/// A year that closes or opens a range ("back to 1980", "since 2019")
+/// frames nothing after it.
+fn range_endpoint(pr: &P, i: usize) -> bool {
+    i > 0
+        && ["to", "until", "till", "through", "since"]
+            .iter()
+            .any(|w| pr.is_word(i - 1, w))
 }
 
 /// The year an expression writes out ("2022", "March 7, 2022").

@@ -106,6 +106,9 @@ pub enum Expr {
     YearAgo { base: Base, quarter: bool },
     /// "the 1988 quarter/period": the quarter under discussion in that year.
     QuarterOfYear(i16),
+    /// The first (`false`) or last (`true`) day of a month or of "the
+    /// year": "the end of April", "the start of the year".
+    Edge(Box<Expr>, bool),
     /// A date expression with a part of day.
     WithPart(Box<Expr>, Part),
     /// A clock time with an optional date expression.

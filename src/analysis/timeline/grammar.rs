@@ -13,7 +13,7 @@ pub fn parse_at(pr: &P, i: usize) -> Option<Hit> {
     }
     if let Some(j) = modifier(pr, i) {
         if let Some(h) = core(pr, j).filter(|h| !matches!(h.expr, Expr::Skip | Expr::Ref(_))) {
-            return Some(Hit::new(i, h.end, h.expr));
+            return Some(Hit::new(i, h.end, edge(pr, i, h.expr)));
         }
     }
     core(pr, i)
@@ -30,6 +30,23 @@ fn modifier(pr: &P, i: usize) -> Option<usize> {
         Lex::Word(W::Beginning | W::End | W::Middle | W::Start) if pr.w(j + 1, W::Of) => Some(j + 2),
         _ => None,
     }
+}
+
+/// "since the start of the year", "from the beginning of April": the
+/// first day, where a range starts. Other edges keep the period's value
+/// with TIMEX3 conventions ("by the end of May" = 2024-05, mod END).
+fn edge(pr: &P, i: usize, e: Expr) -> Expr {
+    let j = if pr.w(i, W::The) { i + 1 } else { i };
+    let opens = i > 0 && (pr.is_word(i - 1, "since") || pr.w(i - 1, W::From));
+    if !opens || !matches!(pr.lex(j), Lex::Word(W::Beginning | W::Start)) {
+        return e;
+    }
+    let period = match &e {
+        Expr::Month { .. } | Expr::MonthOfYear { .. } => true,
+        Expr::Rel { unit, n, .. } => matches!(unit, Unit::Year | Unit::Month) && *n == 0,
+        _ => false,
+    };
+    if period { Expr::Edge(Box::new(e), false) } else { e }
 }
 
 /// The longest expression of any rule at `i`.

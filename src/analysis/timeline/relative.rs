@@ -149,6 +149,10 @@ pub fn quantity(pr: &P, i: usize) -> Option<Hit> {
         (_, Unit::Hour | Unit::Minute) => Expr::Skip,
         (None, _) => Expr::Ref(if sign < 0 { RefKind::Past } else { RefKind::Future }),
         (Some(1), Unit::Year) if sign < 0 => Expr::YearAgo { base, quarter: false },
+        // "two weeks ago": a day, as precise as it is said; "six weeks ago" a week.
+        (Some(count @ 1..=2), Unit::Week) if sign < 0 && base == Base::Dct => {
+            rel_or_quarter(Unit::Day, -7 * count, base)
+        }
         (Some(count), Unit::Decade) => rel_or_quarter(Unit::Year, sign * count * 10, base),
         (Some(count), u) => rel_or_quarter(u, sign * count, base),
     };

@@ -45,6 +45,10 @@ pub struct Ctx {
     pub future_since_year: bool,
     /// Tense of the current expression's sentence.
     pub tense: Tense,
+    /// The day of the evening or night the narrative last moved to.
+    pub night: Option<Date>,
+    /// Last day the narrative moved to that is not after publication.
+    pub past_day: Option<Date>,
 }
 
 impl Ctx {
@@ -60,6 +64,8 @@ impl Ctx {
             at: 0,
             future_since_year: false,
             tense: Tense::None,
+            night: None,
+            past_day: None,
         }
     }
 
@@ -72,6 +78,13 @@ impl Ctx {
         }
         if v.is_dayish() {
             self.day = v.first_day();
+            if self.dct.is_none_or(|d| self.day.is_some_and(|x| x <= d)) {
+                self.past_day = self.day;
+            }
+            self.night = match v {
+                Val::DayPart(d, Part::Evening | Part::Night) => Some(*d),
+                _ => None,
+            };
         }
         if v.first_day().is_some() {
             self.any = Some(v.clone());
@@ -89,6 +102,17 @@ impl Ctx {
 
     pub fn anchor_day(&self) -> Option<Date> {
         self.day.or(self.dct)
+    }
+
+    /// The anchor day of a relative day or week: in a past clause, not a
+    /// day still to come ("would arrive on Wednesday. … we had trucks
+    /// rolling the next day").
+    fn rel_anchor_day(&self) -> Option<Date> {
+        let past = matches!(self.tense, Tense::Past | Tense::WeakPast);
+        match (self.day, self.dct) {
+            (Some(d), Some(p)) if past && d > p => self.past_day.or(self.dct),
+            _ => self.anchor_day(),
+        }
     }
 }
 
@@ -127,6 +151,7 @@ pub fn resolve(expr: &Expr, c: &Ctx) -> Option<Val> {
             _ => Val::Year(*y),
         }),
         Expr::WithPart(inner, part) => with_part(inner, *part, c),
+        Expr::Edge(inner, end) => edge(inner, *end, c),
         Expr::Clock { hour, minute, date } => clock(c, *hour, *minute, date.as_deref()),
     }
 }
@@ -146,8 +171,29 @@ fn week_of(inner: &Expr, weekend: bool, c: &Ctx) -> Option<Val> {
     }
 }
 
-/// A day with a part of day ("Tuesday night").
+/// The first or last day of a month or year.
+fn edge(inner: &Expr, end: bool, c: &Ctx) -> Option<Val> {
+    let (first, last) = match resolve(inner, c)? {
+        Val::Month(y, m) => (Date::new(y, m, 1).ok()?, None),
+        Val::Year(y) => (Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()),
+        other => return Some(other),
+    };
+    Some(Val::Day(if end {
+        last.unwrap_or_else(|| first.last_of_month())
+    } else {
+        first
+    }))
+}
+
+/// A day with a part of day ("Tuesday night"). "Tonight" right after
+/// the story reached the previous evening or night is that night (a quote
+/// from an election night reported the next day).
 fn with_part(inner: &Expr, part: Part, c: &Ctx) -> Option<Val> {
+    if let (Expr::DayOffset(0), Part::Night, Some(n)) = (inner, part, c.night) {
+        if c.dct.and_then(|d| add_days(d, -1)) == Some(n) {
+            return Some(Val::DayPart(n, part));
+        }
+    }
     Some(match resolve(inner, c)? {
         Val::Day(d) => Val::DayPart(d, part),
         Val::Unknown(u) if u.len() >= 10 => Val::Unknown(format!("{u}T{}", part.code())),
@@ -204,7 +250,7 @@ fn quarter_anaphor(c: &Ctx) -> Option<Val> {
 fn rel(c: &Ctx, unit: Unit, n: i32, base: Base) -> Option<Val> {
     let reference = match (base, unit) {
         (Base::Dct, _) => c.dct,
-        (Base::Anchor, Unit::Day | Unit::Week | Unit::Weekend) => c.anchor_day(),
+        (Base::Anchor, Unit::Day | Unit::Week | Unit::Weekend) => c.rel_anchor_day(),
         (Base::Anchor, _) => c.any.as_ref().and_then(Val::first_day).or(c.dct),
     };
     let Some(reference_day) = reference else {

@@ -255,6 +255,22 @@ fn the_other(pr: &P, i: usize) -> Option<Hit> {
     keep.then(|| Hit::new(i, h.end, h.expr))
 }
 
+/// "the week after next", "the year before last", "the day after
+/// tomorrow": two units from the publication date.
+fn two_over(pr: &P, j: usize, u: Unit) -> Option<(Expr, usize)> {
+    let n = match (pr.lex(j + 1), pr.lex(j + 2)) {
+        (Lex::Word(W::After), Lex::Word(W::Next | W::Tomorrow)) => 2,
+        (Lex::Word(W::Before), Lex::Word(W::Last | W::Yesterday)) => -2,
+        _ => return None,
+    };
+    let day_word = pr.w(j + 2, W::Tomorrow) || pr.w(j + 2, W::Yesterday);
+    match u {
+        Unit::Day if day_word => Some((Expr::DayOffset(n), j + 3)),
+        Unit::Week | Unit::Month | Unit::Year if !day_word => Some((Expr::rel(u, n, Base::Dct), j + 3)),
+        _ => None,
+    }
+}
+
 /// "the weekend", "the quarter", "the year 2000", "the day before",
 /// "the year-ago quarter".
 pub fn the_unit(pr: &P, i: usize, u: Unit) -> Option<Hit> {
@@ -263,6 +279,9 @@ pub fn the_unit(pr: &P, i: usize, u: Unit) -> Option<Hit> {
     if let Some(h) = year_word(pr, j) {
         let noun = matches!(h.expr, Expr::YearAgo { quarter: true, .. });
         return if noun { hit(h.end, h.expr) } else { None };
+    }
+    if let Some((e, end)) = two_over(pr, j, u) {
+        return hit(end, e);
     }
     match pr.lex(j + 1) {
         Lex::Word(W::Before | W::After) if noun_follows(pr, j + 2) => {

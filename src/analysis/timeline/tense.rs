@@ -28,7 +28,7 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     if !past_before && a >= 1 && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
         return Tense::Future;
     }
-    if (!past_before && scheduled_present(pr, a)) || ahead_of(pr, a) {
+    if (!past_before && scheduled_present(pr, a) && !past_verb_next(pr, b)) || ahead_of(pr, a) {
         return Tense::Future;
     }
     for k in before {
@@ -112,6 +112,13 @@ fn scheduled_present(pr: &P, a: usize) -> bool {
         && !s.ends_with("ss")
         && !s.ends_with("ous")
         && s != "says"
+}
+
+/// A past verb right after the expression ("stores on Monday described"):
+/// the word in "-s" before "on" was a noun, not a present verb.
+fn past_verb_next(pr: &P, b: usize) -> bool {
+    let Some(t) = pr.t.get(b) else { return false };
+    t.lex == Lex::PastVerb || matches!(cue(pr, b), Cue::Weak)
 }
 
 /// "ahead of (the) Sunday's vote", "in the run-up to Monday's debate": an

@@ -182,7 +182,7 @@ fn easter(year: i16) -> Option<Date> {
 }
 
 /// Picks the candidate closest to `reference`, where distances in the
-/// direction the tense points count a fifth (a half after a weak "-ed"
+/// direction the tense points count a fifth (two fifths after a weak "-ed"
 /// cue) and, without a cue, distances into the past count three fifths:
 /// news mostly reports the past.
 pub fn pick(reference: Date, cands: &[Date], tense: Tense) -> Option<Date> {
@@ -191,7 +191,7 @@ pub fn pick(reference: Date, cands: &[Date], tense: Tense) -> Option<Date> {
         let (back, dist) = (days >= 0, days.abs() * 30);
         match (tense, back) {
             (Tense::Past, true) | (Tense::Future, false) => dist / 5,
-            (Tense::WeakPast, true) => dist / 2,
+            (Tense::WeakPast, true) => dist * 2 / 5,
             (Tense::None, true) => dist * 3 / 5,
             _ => dist,
         }

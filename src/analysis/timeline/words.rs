@@ -105,7 +105,7 @@ const WORDS: &[(&str, W)] = &[
 /// Words that point to the future.
 #[rustfmt::skip]
 const FUTURE_CUES: &[&str] = &[
-    "will", "ll", "shall", "scheduled", "expected", "expects", "plans", "plan", "planning",
+    "will", "ll", "shall", "scheduled", "expect", "expected", "expects", "plans", "plan", "planning",
     "going", "intends", "due", "wo", "upcoming", "begins", "starts", "resume", "resumes",
     "forecast", "awaits", "hopes", "supposed", "tomorrow",
 ];

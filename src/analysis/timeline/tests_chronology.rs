@@ -1,0 +1,156 @@
+//! Chronology tests: anchoring, tense and period edges. All sentences are
+//! invented for these tests.
+
+use super::extract_timeline;
+use jiff::civil::{Date, date};
+
+fn values(text: &str, published: Date) -> Vec<(String, String)> {
+    extract_timeline(text, Some(published))
+        .into_iter()
+        .map(|e| (e.text, e.value))
+        .collect()
+}
+
+fn check(text: &str, published: Date, want: &[(&str, &str)]) {
+    let want: Vec<(String, String)> = want.iter().map(|(a, b)| ((*a).into(), (*b).into())).collect();
+    assert_eq!(values(text, published), want, "{text}");
+}
+
+#[test]
+fn a_range_endpoint_year_does_not_frame_a_later_deadline() {
+    // Wednesday 2 March 2022.
+    check(
+        "The agency asked firms to hand over records going back to 1995 by April 30.",
+        date(2022, 3, 2),
+        &[("1995", "1995"), ("April 30", "2022-04-30")],
+    );
+    check(
+        "In 1995, the plant closed on April 30.",
+        date(2022, 3, 2),
+        &[("1995", "1995"), ("April 30", "1995-04-30")],
+    );
+}
+
+#[test]
+fn the_week_after_next() {
+    // Thursday 9 June 2022, ISO week 23.
+    check(
+        "The minister will visit Lisbon the week after next.",
+        date(2022, 6, 9),
+        &[("the week after next", "2022-W25")],
+    );
+    check(
+        "The ferry leaves the day after tomorrow.",
+        date(2022, 6, 9),
+        &[("the day after tomorrow", "2022-06-11")],
+    );
+}
+
+#[test]
+fn an_expectation_points_ahead() {
+    check(
+        "Officials said they expect parliament in Lisbon to debate the bill in April.",
+        date(2022, 6, 9),
+        &[("April", "2023-04")],
+    );
+}
+
+#[test]
+fn a_noun_in_s_before_on_is_not_a_scheduled_present() {
+    // Thursday 9 June 2022.
+    check(
+        "Shoppers leaving the stores on Monday described long queues.",
+        date(2022, 6, 9),
+        &[("Monday", "2022-06-06")],
+    );
+    check(
+        "The festival opens on Monday.",
+        date(2022, 6, 9),
+        &[("Monday", "2022-06-13")],
+    );
+}
+
+#[test]
+fn a_distant_ed_verb_still_puts_a_month_in_the_past() {
+    check(
+        "The two rivals appeared together at a charity gala in February, a sign of a truce.",
+        date(2022, 10, 20),
+        &[("February", "2022-02")],
+    );
+}
+
+#[test]
+fn tonight_in_a_quote_follows_the_night_just_reported() {
+    // Monday 6 June 2022.
+    check(
+        "The count ended late on Sunday night. \"Tonight the city chose hope,\" she told the crowd.",
+        date(2022, 6, 6),
+        &[("Sunday night", "2022-06-05TNI"), ("Tonight", "2022-06-05TNI")],
+    );
+    check(
+        "The final vote is tonight.",
+        date(2022, 6, 6),
+        &[("tonight", "2022-06-06TNI")],
+    );
+}
+
+#[test]
+fn the_start_of_a_range_is_a_day_other_edges_keep_the_period() {
+    let d = date(2022, 6, 9);
+    check(
+        "Prices have fallen since the start of the year.",
+        d,
+        &[("the start of the year", "2022-01-01")],
+    );
+    check(
+        "Tolls rose sharply from the beginning of April.",
+        d,
+        &[("the beginning of April", "2022-04-01")],
+    );
+    check(
+        "The firm must file its reply by the end of September.",
+        d,
+        &[("the end of September", "2022-09")],
+    );
+    check(
+        "Sales slowed at the end of 1994.",
+        d,
+        &[("the end of 1994", "1994")],
+    );
+}
+
+#[test]
+fn one_or_two_weeks_ago_is_a_day_more_is_a_week() {
+    // Thursday 9 June 2022, ISO week 23.
+    let d = date(2022, 6, 9);
+    check(
+        "She took office two weeks ago.",
+        d,
+        &[("two weeks ago", "2022-05-26")],
+    );
+    check(
+        "The plant shut five weeks ago.",
+        d,
+        &[("five weeks ago", "2022-W18")],
+    );
+}
+
+#[test]
+fn a_past_anaphor_does_not_chain_from_a_day_still_to_come() {
+    // Monday 6 June 2022.
+    check(
+        "The river peaked on Saturday. Inspectors will arrive on Thursday. \
+         \"We had boats out the next day,\" the chief said.",
+        date(2022, 6, 6),
+        &[
+            ("Saturday", "2022-06-04"),
+            ("Thursday", "2022-06-09"),
+            ("the next day", "2022-06-05"),
+        ],
+    );
+    check(
+        "Inspectors will arrive on Thursday and leave the next day.",
+        date(2022, 6, 6),
+        &[("Thursday", "2022-06-09"), ("the next day", "2022-06-10")],
+    );
+}
