@@ -124,3 +124,87 @@ fn a_missing_store_is_one_clear_error_without_touching_the_terminal() {
     );
     assert!(s.terminal_restored());
 }
+
+/// The flow of issue 5: from a person in one article to their entity page, into a
+/// second article at the mention, and back twice to where it started.
+#[test]
+fn follows_a_person_across_articles_and_back() {
+    let store = tempfile::tempdir().unwrap();
+    std::fs::write(
+        store.path().join("berlin.md"),
+        "---\ntitle: Berlin budget talks stall\npublished: 2024-03-05\nsource: Test Wire\n---\n\n\
+         Chancellor Olaf Scholz met union leaders in Berlin on Monday. Scholz said the talks would resume next week.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        store.path().join("paris.md"),
+        "---\ntitle: Leaders meet in Paris\npublished: 2024-04-10\nsource: Test Wire\n---\n\n\
+         PARIS — French President Emmanuel Macron hosted German Chancellor Olaf Scholz on Tuesday. \
+         Macron and Scholz discussed defence spending.\n",
+    )
+    .unwrap();
+    let path = store.path().to_str().unwrap();
+    let mut s = Session::start(&["--store", path], 120, 35);
+    s.wait_for("Leaders meet in Paris");
+    s.send("j");
+    s.send(ENTER);
+    s.wait_for("Chancellor Olaf Scholz met union leaders");
+    s.send("]");
+    s.send(ENTER);
+    let page = s.wait_for("Articles (2)");
+    assert!(page.contains("Olaf Scholz") && page.contains("person"), "{page}");
+    assert!(
+        page.contains("Leaders meet in Paris") && page.contains("Berlin budget talks stall"),
+        "{page}"
+    );
+    s.send(ENTER); // the newest article, at the mention
+    let paris = s.wait_for("PARIS — French President");
+    assert!(!paris.contains("Articles (2)"), "back in the reader:\n{paris}");
+    s.send("H");
+    s.wait_for("Articles (2)");
+    s.send("H");
+    let back = s.wait_for("Chancellor Olaf Scholz met union leaders");
+    assert!(back.contains("Berlin budget talks stall"), "{back}");
+    s.send("L");
+    s.wait_for("Articles (2)");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    assert!(s.terminal_restored());
+}
+
+/// Issue 2's reader flow: open an article, select an entity, step through its
+/// mentions, jump via the timeline.
+#[test]
+fn entity_mentions_and_timeline_jumps_in_the_reader() {
+    let store = tempfile::tempdir().unwrap();
+    let mut body = String::from("Mayor Ana Souza opened the harbour bridge on Thursday.\n\n");
+    for i in 0..30 {
+        body.push_str(&format!("Paragraph {i} talks about traffic and tolls.\n\n"));
+    }
+    body.push_str("Souza will return to the bridge on March 20, 2024, her office said.\n");
+    std::fs::write(
+        store.path().join("bridge.md"),
+        format!("---\ntitle: Bridge opens\npublished: 2024-03-08\n---\n\n{body}"),
+    )
+    .unwrap();
+    let mut s = Session::start(&["--store", store.path().to_str().unwrap()], 120, 30);
+    s.wait_for("Bridge opens");
+    s.send(ENTER);
+    s.wait_for("Mayor Ana Souza opened");
+    s.send(TAB);
+    let side = s.wait_for("People (1)");
+    assert!(side.contains("Ana Souza"), "{side}");
+    s.send(ENTER);
+    s.send("n");
+    s.wait_for("Souza will return to the bridge");
+    s.send("n");
+    s.wait_for("Mayor Ana Souza opened");
+    s.send(TAB);
+    let timeline = s.wait_for("Wed 20 Mar 2024");
+    assert!(timeline.contains("Thu 7 Mar 2024"), "{timeline}");
+    s.send("G");
+    s.send(ENTER);
+    s.wait_for("Souza will return to the bridge");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

@@ -1,7 +1,80 @@
-//! Entity extraction (placeholder until the engine lands).
+//! Named entities: who and what an article mentions, with merged aliases.
+//!
+//! Pipeline: tokenize ([`tokens`]), look words up in compiled-in lists
+//! ([`gazetteer`]), find and classify names ([`rules`]), make the article
+//! consistent ([`consistency`]) and merge mentions into entities ([`merge`]).
+
+pub mod consistency;
+pub mod doc;
+pub mod encode;
+pub mod fasthash;
+pub mod features;
+pub mod gazetteer;
+pub mod kinds;
+pub mod merge;
+pub mod model;
+pub mod names;
+pub mod roles;
+pub mod rules;
+pub mod tagger;
+pub mod tokens;
+
 use super::Entity;
-/// Finds the entities of a text.
-#[must_use]
-pub fn extract_entities(_body: &str) -> Vec<Entity> {
-    Vec::new()
+
+/// Which mention finder to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// Rules and gazetteers only.
+    Rules,
+    /// The best available engine.
+    Best,
 }
+
+/// Finds the entities of `body`, most mentioned first (ties by name).
+#[must_use]
+pub fn extract_entities(body: &str) -> Vec<Entity> {
+    extract_entities_with(body, Engine::Best)
+}
+
+/// Finds the entities of `body` with the chosen engine.
+#[must_use]
+pub fn extract_entities_with(body: &str, engine: Engine) -> Vec<Entity> {
+    let doc = doc::Doc::new(body);
+    let rules = rules::tag(&doc);
+    let mentions = match (engine, tagger::model()) {
+        (Engine::Best, Some(m)) => tagger::tag_with(&doc, &rules, m),
+        _ => rules,
+    };
+    let mentions = consistency::complete(&doc, mentions);
+    merge::merge(body, mentions)
+}
+
+/// The mentions before merging (for evaluation): tagger output, optionally
+/// completed for document consistency.
+#[must_use]
+pub fn raw_mentions(body: &str, consistent: bool) -> Vec<doc::Mention> {
+    let doc = doc::Doc::new(body);
+    let rules = rules::tag(&doc);
+    let mentions = match tagger::model() {
+        Some(m) => tagger::tag_with(&doc, &rules, m),
+        None => rules,
+    };
+    if consistent {
+        consistency::complete(&doc, mentions)
+    } else {
+        mentions
+    }
+}
+
+/// Finds the entities of `body` with an explicitly loaded tagger model.
+#[must_use]
+pub fn extract_entities_with_model(body: &str, model: &tagger::Model) -> Vec<Entity> {
+    let doc = doc::Doc::new(body);
+    let rules = rules::tag(&doc);
+    let mentions = tagger::tag_with(&doc, &rules, model);
+    let mentions = consistency::complete(&doc, mentions);
+    merge::merge(body, mentions)
+}
+
+#[cfg(test)]
+mod tests;

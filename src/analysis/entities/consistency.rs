@@ -1,0 +1,129 @@
+//! Document-level consistency: a name tagged once is tagged everywhere.
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::fasthash::FastMap;
+use super::gazetteer::List;
+use super::names::strength;
+use super::tokens::is_capitalized;
+
+/// Adds mentions for untagged repeats of names already found in `doc`.
+#[must_use]
+pub fn complete(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let known = known_names(doc, &mentions);
+    if known.is_empty() {
+        return mentions;
+    }
+    let max = known.keys().map(Vec::len).max().unwrap_or(1);
+    let covered = coverage(doc, &mentions);
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        if covered[i] || !is_capitalized(doc.word(i)) {
+            i += 1;
+            continue;
+        }
+        let free = covered[i..].iter().take(max).take_while(|&&c| !c).count();
+        let hit = (1..=free)
+            .rev()
+            .find_map(|n| known.get(&doc.ids[i..i + n]).map(|&(kind, src)| (n, kind, src)));
+        if let Some((n, kind, src)) = hit {
+            added.push(Mention {
+                start: doc.toks[i].start,
+                end: doc.toks[i + n - 1].end,
+                kind,
+                rule: format!("consistency:{}", mentions[src].rule),
+                role: None,
+            });
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.start);
+    vote(doc, &mut mentions);
+    mentions
+}
+
+/// Gives every weakly typed mention of the same name the kind most mentions
+/// of that name have (a stronger rule counts double and is never changed).
+pub fn vote(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let key = |m: &Mention| {
+        doc.tokens_in(m.start, m.end)
+            .map(|k| doc.ids[k])
+            .collect::<Vec<u32>>()
+    };
+    let mut votes: FastMap<Vec<u32>, [u32; 4]> = FastMap::default();
+    let keys: Vec<Vec<u32>> = mentions.iter().map(key).collect();
+    for (m, k) in mentions.iter().zip(&keys) {
+        let w = if strength(&m.rule) >= 3 { 2 } else { 1 };
+        votes.entry(k.clone()).or_default()[kind_index(m.kind)] += w;
+        if m.kind == EntityKind::Person && k.len() >= 2 {
+            let surname = k[k.len() - 1..].to_vec();
+            votes.entry(surname).or_default()[kind_index(m.kind)] += 3;
+        }
+    }
+    for (m, k) in mentions.iter_mut().zip(&keys) {
+        if strength(&m.rule) >= 3 {
+            continue;
+        }
+        let v = votes.get(k).copied().unwrap_or_default();
+        let best = (0..4)
+            .max_by_key(|&x| (v[x], x == kind_index(m.kind)))
+            .unwrap_or(0);
+        let total: u32 = v.iter().sum();
+        if best != kind_index(m.kind) && v[best] * 2 > total {
+            m.kind = EntityKind::ALL[best];
+            m.rule = format!("vote:{}", m.rule);
+        }
+    }
+}
+
+fn kind_index(k: EntityKind) -> usize {
+    EntityKind::ALL.iter().position(|&x| x == k).unwrap_or(0)
+}
+
+/// Known names by word ids: kind and the index of the mention that decided it.
+type Known = FastMap<Vec<u32>, (EntityKind, usize)>;
+
+fn known_names(doc: &Doc<'_>, mentions: &[Mention]) -> Known {
+    let mut known = Known::default();
+    for (src, m) in mentions.iter().enumerate() {
+        let words: Vec<usize> = doc
+            .tokens_in(m.start, m.end)
+            .filter(|&k| doc.toks[k].start >= m.start && doc.toks[k].end <= m.end)
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        let key: Vec<u32> = words.iter().map(|&k| doc.ids[k]).collect();
+        insert(&mut known, key, m.kind, src, mentions);
+        if m.kind == EntityKind::Person && words.len() >= 2 {
+            for &k in &words {
+                let particle = doc.word(k).chars().next().is_some_and(char::is_lowercase);
+                if !particle && !doc.is(k, List::Stop) {
+                    insert(&mut known, vec![doc.ids[k]], m.kind, src, mentions);
+                }
+            }
+        }
+    }
+    known
+}
+
+fn insert(known: &mut Known, key: Vec<u32>, kind: EntityKind, src: usize, mentions: &[Mention]) {
+    let e = known.entry(key).or_insert((kind, src));
+    if strength(&mentions[src].rule) > strength(&mentions[e.1].rule) {
+        *e = (kind, src);
+    }
+}
+
+fn coverage(doc: &Doc<'_>, mentions: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; doc.len()];
+    for m in mentions {
+        for k in doc.tokens_in(m.start, m.end) {
+            covered[k] = true;
+        }
+    }
+    covered
+}

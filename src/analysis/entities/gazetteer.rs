@@ -1,0 +1,220 @@
+//! Gazetteers: compiled-in word lists (countries, cities, names, titles …).
+//!
+//! Every entry is tokenized and accent/case folded; multi-word entries are
+//! matched as token sequences.
+
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use super::fasthash::FastMap;
+use super::tokens::tokenize;
+
+/// One gazetteer list; the discriminant is its bit in a membership mask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    /// Countries and sub-national regions.
+    Country = 0,
+    /// Nationality adjectives.
+    Demonym = 1,
+    /// Cities.
+    City = 2,
+    /// US states.
+    State = 3,
+    /// Continents, seas, landmarks.
+    Region = 4,
+    /// Given names.
+    Given = 5,
+    /// Organisation head words and suffixes.
+    OrgWord = 6,
+    /// Person titles.
+    Title = 7,
+    /// Known organisations.
+    Org = 8,
+    /// Groups, events, works (other).
+    Group = 9,
+    /// Never entities on their own.
+    Stop = 10,
+    /// Well-known people.
+    Person = 11,
+    /// Last names of the well-known people (derived from their list).
+    Surname = 12,
+}
+
+/// All lists in bit order.
+pub const LISTS: [List; 13] = [
+    List::Country,
+    List::Demonym,
+    List::City,
+    List::State,
+    List::Region,
+    List::Given,
+    List::OrgWord,
+    List::Title,
+    List::Org,
+    List::Group,
+    List::Stop,
+    List::Person,
+    List::Surname,
+];
+
+impl List {
+    /// The bit of this list in a mask.
+    #[must_use]
+    pub const fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+
+    /// The data file name, used in rule explanations.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Country => "countries",
+            Self::Demonym => "demonyms",
+            Self::City => "cities",
+            Self::State => "us_states",
+            Self::Region => "regions",
+            Self::Given => "given_names",
+            Self::OrgWord => "org_words",
+            Self::Title => "titles",
+            Self::Org => "orgs",
+            Self::Group => "groups",
+            Self::Stop => "stopwords",
+            Self::Person => "people",
+            Self::Surname => "surnames",
+        }
+    }
+
+    fn data(self) -> &'static str {
+        match self {
+            Self::Country => include_str!("../../../data/countries.txt"),
+            Self::Demonym => include_str!("../../../data/demonyms.txt"),
+            Self::City => include_str!("../../../data/cities.txt"),
+            Self::State => include_str!("../../../data/us_states.txt"),
+            Self::Region => include_str!("../../../data/regions.txt"),
+            Self::Given => include_str!("../../../data/given_names.txt"),
+            Self::OrgWord => include_str!("../../../data/org_words.txt"),
+            Self::Title => include_str!("../../../data/titles.txt"),
+            Self::Org => include_str!("../../../data/orgs.txt"),
+            Self::Group => include_str!("../../../data/groups.txt"),
+            Self::Stop => include_str!("../../../data/stopwords.txt"),
+            Self::Person => include_str!("../../../data/people.txt"),
+            Self::Surname => "",
+        }
+    }
+}
+
+/// Marks keys that are only the beginning of a longer entry.
+const PREFIX: u16 = 1 << 15;
+
+/// Mask of the place lists.
+pub const PLACE_MASK: u16 = (1 << 0) | (1 << 2) | (1 << 3) | (1 << 4);
+
+/// All lists, folded, keyed by the space-joined folded tokens of an entry.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    map: FastMap<String, u16>,
+    max_len: usize,
+}
+
+/// Accent- and case-folds a string: NFD, drop combining marks, lowercase, `’`→`'`.
+#[must_use]
+pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect()
+}
+
+impl Gazetteer {
+    fn build() -> Self {
+        let mut g = Self::default();
+        for list in LISTS {
+            for line in list.data().lines() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let toks = tokenize(line);
+                let key: Vec<String> = toks.iter().map(|t| fold(&line[t.start..t.end])).collect();
+                g.max_len = g.max_len.max(key.len());
+                for n in 1..key.len() {
+                    *g.map.entry(key[..n].join(" ")).or_insert(0) |= PREFIX;
+                }
+                *g.map.entry(key.join(" ")).or_insert(0) |= list.bit();
+                if list == List::Person && key.len() >= 2 {
+                    let last = key[key.len() - 1].clone();
+                    let taken = g.map.get(&last).copied().unwrap_or(0) & !(List::Given.bit() | PREFIX);
+                    if last.chars().count() > 3 && !last.ends_with('.') && taken == 0 {
+                        *g.map.entry(last).or_insert(0) |= List::Surname.bit();
+                    }
+                }
+            }
+        }
+        g
+    }
+
+    /// The membership mask of a folded key (tokens joined by single spaces).
+    #[must_use]
+    pub fn get(&self, key: &str) -> u16 {
+        self.map.get(key).copied().unwrap_or(0) & !PREFIX
+    }
+
+    /// Longest entry starting at `i` in `folded`, as `(length, mask)`,
+    /// ignoring entries that only consist of the masked-out lists.
+    #[must_use]
+    pub fn longest(&self, folded: &[String], i: usize, ignore: u16) -> Option<(usize, u16)> {
+        let mut key = String::new();
+        let mut best = None;
+        for n in 1..=self.max_len.min(folded.len().saturating_sub(i)) {
+            if n > 1 {
+                key.push(' ');
+            }
+            key.push_str(&folded[i + n - 1]);
+            let raw = self.map.get(&key).copied().unwrap_or(0);
+            if raw == 0 {
+                break;
+            }
+            let m = raw & !PREFIX & !ignore;
+            if m != 0 {
+                best = Some((n, m));
+            }
+        }
+        best
+    }
+}
+
+/// The shared gazetteer, built on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(Gazetteer::build)
+}
+
+/// The first list (in bit order) present in `mask`.
+#[must_use]
+pub fn first_list(mask: u16) -> Option<List> {
+    LISTS.into_iter().find(|l| mask & l.bit() != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_finds_entries() {
+        assert_eq!(fold("Brasília"), "brasilia");
+        let g = gazetteer();
+        assert!(g.get("brasilia") & List::City.bit() != 0);
+        assert!(g.get("u.s.") & List::Country.bit() != 0);
+        let words: Vec<String> = ["ho", "chi", "minh", "city", "today"]
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(g.longest(&words, 0, 0).map(|x| x.0), Some(4));
+    }
+}

@@ -1,0 +1,126 @@
+//! Deciding the kind of a name: gazetteers, organisation words, titles,
+//! given names and context; plus splitting "US-Canada" into two places.
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::gazetteer::{List, PLACE_MASK, first_list, fold, gazetteer};
+use super::tokens::is_all_caps;
+
+/// Verbs that, after a name, suggest a person.
+const SPEECH: &[&str] = &[
+    "said", "says", "told", "added", "stated", "argued", "insisted", "warned", "asked", "wrote",
+];
+
+/// Words that, before a single name, suggest a place.
+const PLACE_PREPS: &[&str] = &["in", "near", "outside", "across", "throughout"];
+
+/// "US-Canada": a hyphenated token made only of places names each place.
+pub fn split_hyphen(doc: &Doc<'_>, i: usize, out: &mut Vec<Mention>) -> bool {
+    let w = doc.word(i);
+    if !w.contains('-') {
+        return false;
+    }
+    let g = gazetteer();
+    let parts: Vec<(usize, &str)> = w
+        .split('-')
+        .scan(0usize, |off, p| {
+            let r = (*off, p);
+            *off += p.len() + 1;
+            Some(r)
+        })
+        .collect();
+    let all = parts.len() > 1 && parts.iter().all(|(_, p)| g.get(&fold(p)) & PLACE_MASK != 0);
+    if !all {
+        return false;
+    }
+    for (off, p) in parts {
+        let start = doc.toks[i].start + off;
+        let list = first_list(g.get(&fold(p)) & PLACE_MASK);
+        out.push(Mention {
+            start,
+            end: start + p.len(),
+            kind: EntityKind::Place,
+            rule: format!("gazetteer:{}", list.map_or("places", List::name)),
+            role: None,
+        });
+    }
+    true
+}
+
+/// The kind of the name `[a, b)` and the rule that decided it.
+#[must_use]
+pub fn decide(doc: &Doc<'_>, a: usize, b: usize, role: Option<&str>) -> (EntityKind, String) {
+    if let Some(r) = by_gazetteer(doc, a, b) {
+        return r;
+    }
+    if let Some(k) = (a..b).rev().find(|&k| doc.is(k, List::OrgWord)) {
+        return (EntityKind::Organization, format!("org-suffix:{}", doc.word(k)));
+    }
+    if let Some(r) = role {
+        return (EntityKind::Person, format!("title:{r}"));
+    }
+    let first = doc.word(a);
+    let initials = first.ends_with('.') && first.chars().all(|c| c == '.' || c.is_uppercase());
+    if b - a >= 2 && initials {
+        return (EntityKind::Person, format!("initials:{first}"));
+    }
+    if b - a >= 2 && doc.is(a, List::Given) {
+        return (EntityKind::Person, format!("given-name:{}", doc.word(a)));
+    }
+    by_context(doc, a, b)
+}
+
+fn by_gazetteer(doc: &Doc<'_>, a: usize, b: usize) -> Option<(EntityKind, String)> {
+    let g = gazetteer();
+    let (n, mask) = g.longest(&doc.folded[..b], a, 0)?;
+    if n != b - a {
+        return None;
+    }
+    let only = |l: List| mask & !l.bit() == 0;
+    if only(List::Stop) || only(List::Title) {
+        return Some((EntityKind::Other, "drop".into()));
+    }
+    let mask = mask & !List::Stop.bit() & !List::Title.bit();
+    let list = first_list(mask)?;
+    let kind = match list {
+        List::Country | List::City | List::State | List::Region => EntityKind::Place,
+        List::Org | List::OrgWord => EntityKind::Organization,
+        List::Given | List::Person | List::Surname => EntityKind::Person,
+        _ => EntityKind::Other,
+    };
+    let list = if mask & List::Org.bit() != 0 {
+        List::Org
+    } else {
+        list
+    };
+    let list = if mask & List::Person.bit() != 0 {
+        List::Person
+    } else {
+        list
+    };
+    let kind = match list {
+        List::Org => EntityKind::Organization,
+        List::Person => EntityKind::Person,
+        _ => kind,
+    };
+    Some((kind, format!("gazetteer:{}", list.name())))
+}
+
+fn by_context(doc: &Doc<'_>, a: usize, b: usize) -> (EntityKind, String) {
+    let next = doc.folded.get(b).map_or("", String::as_str);
+    let prev = if a > 0 { doc.folded[a - 1].as_str() } else { "" };
+    if SPEECH.contains(&next) {
+        return (EntityKind::Person, format!("context:{next}"));
+    }
+    if b - a == 1 && PLACE_PREPS.contains(&prev) {
+        return (EntityKind::Place, format!("context:{prev}"));
+    }
+    let w = doc.word(a);
+    if b - a == 1 && is_all_caps(w) && !doc.caps_line[a] && w.len() <= 6 {
+        return (EntityKind::Organization, "acronym".into());
+    }
+    if b - a >= 2 {
+        return (EntityKind::Person, "shape:capitalised words".into());
+    }
+    (EntityKind::Person, "default".into())
+}

@@ -1,0 +1,278 @@
+//! Merges the mentions of one article into entities (aliases, surnames, acronyms).
+
+use super::super::{Entity, EntityKind, Span};
+use super::doc::Mention;
+use super::fasthash::FastMap;
+use super::names::{norm, strength};
+
+/// Company-name tails that may be left out ("Magna International Inc" → "Magna").
+const CORP_TAIL: &[&str] = &[
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "plc",
+    "ag",
+    "sa",
+    "nv",
+    "llc",
+    "group",
+    "holdings",
+    "international",
+    "company",
+    "industries",
+    "gmbh",
+    "spa",
+];
+
+/// Words skipped when building an acronym from a long form.
+const MINOR: &[&str] = &["of", "for", "and", "&", "the", "on", "at", "de", "in"];
+
+/// One entity under construction.
+#[derive(Debug)]
+struct Group {
+    kind: EntityKind,
+    rule: String,
+    strength: u8,
+    words: Vec<String>,
+    forms: Vec<String>,
+    mentions: Vec<Span>,
+    roles: Vec<String>,
+}
+
+/// Groups under construction plus lookup indexes.
+#[derive(Default)]
+struct Merger {
+    groups: Vec<Group>,
+    exact: FastMap<String, Vec<usize>>,
+    by_word: FastMap<String, Vec<usize>>,
+    initials: FastMap<String, usize>,
+    by_first: FastMap<String, Vec<usize>>,
+}
+
+impl Merger {
+    fn find(&self, m: &Mention, surface: &str, key: &str) -> Option<usize> {
+        let own = strength(&m.rule);
+        let fits = |g: usize| self.groups[g].kind == m.kind || own < self.groups[g].strength;
+        let shared = self.by_word.get(key).is_some_and(|v| v.len() > 1);
+        let early = if shared { self.partial(m, key, own) } else { None };
+        early
+            .or_else(|| {
+                self.exact
+                    .get(key)
+                    .and_then(|v| v.iter().copied().find(|&g| fits(g)))
+            })
+            .or_else(|| self.partial(m, key, own))
+            .or_else(|| self.company(key, own))
+            .or_else(|| self.acronym(surface, key))
+    }
+
+    fn create(&mut self, m: &Mention, key: &str) -> usize {
+        let g = self.groups.len();
+        let words: Vec<String> = key.split(' ').map(str::to_string).collect();
+        if m.kind == EntityKind::Person {
+            for w in &words {
+                let v = self.by_word.entry(w.clone()).or_default();
+                if !v.contains(&g) {
+                    v.push(g);
+                }
+            }
+        } else if words.len() >= 2 {
+            self.by_first.entry(words[0].clone()).or_default().push(g);
+            let ini: String = words
+                .iter()
+                .filter(|w| !MINOR.contains(&w.as_str()))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            self.initials.entry(ini).or_insert(g);
+        }
+        self.groups.push(Group {
+            kind: m.kind,
+            rule: m.rule.clone(),
+            strength: strength(&m.rule),
+            words,
+            forms: Vec::new(),
+            mentions: Vec::new(),
+            roles: Vec::new(),
+        });
+        g
+    }
+
+    /// A company whose full name is this name plus corporate tail words.
+    fn company(&self, key: &str, own: u8) -> Option<usize> {
+        let words: Vec<&str> = key.split(' ').collect();
+        let cands = self.by_first.get(words[0])?;
+        cands.iter().copied().find(|&g| {
+            let gw = &self.groups[g].words;
+            self.groups[g].kind == EntityKind::Organization
+                && own <= self.groups[g].strength
+                && gw.len() > words.len()
+                && gw.iter().zip(&words).all(|(a, b)| a == b)
+                && gw[words.len()..].iter().all(|w| CORP_TAIL.contains(&w.as_str()))
+        })
+    }
+
+    /// An organisation or place whose initials spell this all-caps short form.
+    fn acronym(&self, surface: &str, key: &str) -> Option<usize> {
+        if surface.chars().any(char::is_lowercase) || key.len() < 2 || key.contains(' ') {
+            return None;
+        }
+        self.initials.get(key).copied()
+    }
+}
+
+/// The group of the name right before `(ACRONYM)` when `m` is that acronym
+/// (`ends` maps mention ends to groups).
+fn defined(text: &str, m: &Mention, ends: &FastMap<usize, usize>) -> Option<usize> {
+    let short = &text[m.start..m.end];
+    if short.chars().any(char::is_lowercase) || short.contains(' ') {
+        return None;
+    }
+    let after = text[m.end..].trim_start();
+    let before = text[..m.start].trim_end().strip_suffix('(')?.trim_end();
+    if !after.starts_with(')') {
+        return None;
+    }
+    ends.get(&before.len()).copied()
+}
+
+/// Groups mentions into entities, most mentioned first.
+#[must_use]
+pub fn merge(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
+    mentions.sort_by_cached_key(|m| {
+        let words = text[m.start..m.end].split_whitespace().count();
+        (std::cmp::Reverse(words), m.start)
+    });
+    let mut mg = Merger::default();
+    let mut ends: FastMap<usize, usize> = FastMap::default();
+    for m in mentions {
+        let raw = &text[m.start..m.end];
+        let surface = if raw.contains("  ") || raw.contains(|c: char| c != ' ' && c.is_whitespace()) {
+            raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            raw.to_string()
+        };
+        let key = norm(&surface);
+        let plausible = |g: &usize| {
+            let grp = &mg.groups[*g];
+            let first = key.chars().next();
+            grp.kind != EntityKind::Person
+                && grp.words.len() >= 2
+                && grp.words.iter().any(|w| w.chars().next() == first)
+        };
+        let def = defined(text, &m, &ends).filter(plausible);
+        let g = match def.or_else(|| mg.find(&m, &surface, &key)) {
+            Some(g) => g,
+            None => mg.create(&m, &key),
+        };
+        ends.insert(m.end, g);
+        let v = mg.exact.entry(key).or_default();
+        if !v.contains(&g) {
+            v.push(g);
+        }
+        add(&mut mg.groups[g], &m, surface);
+    }
+    let mut out: Vec<Entity> = mg.groups.into_iter().map(finish).collect();
+    out.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    out
+}
+
+fn add(g: &mut Group, m: &Mention, surface: String) {
+    let s = strength(&m.rule);
+    if s > g.strength {
+        g.strength = s;
+        g.rule.clone_from(&m.rule);
+        g.kind = m.kind;
+    }
+    if !g.forms.contains(&surface) {
+        g.forms.push(surface);
+    }
+    if let Some(r) = &m.role {
+        if !g.roles.contains(r) {
+            g.roles.push(r.clone());
+        }
+    }
+    g.mentions.push(Span::new(m.start, m.end));
+}
+
+impl Merger {
+    /// A person whose full name contains this shorter name.
+    fn partial(&self, m: &Mention, key: &str, own: u8) -> Option<usize> {
+        if m.kind != EntityKind::Person && own >= 3 {
+            return None;
+        }
+        let words: Vec<&str> = key.split(' ').collect();
+        let groups = &self.groups;
+        let cands: Vec<usize> = self
+            .by_word
+            .get(words[0])
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&g| groups[g].kind == EntityKind::Person && groups[g].words.len() > words.len())
+            .filter(|&g| m.kind == EntityKind::Person || own < groups[g].strength)
+            .filter(|&g| contains_run(&groups[g].words, &words))
+            .collect();
+        if cands.len() <= 1 {
+            return cands.first().copied();
+        }
+        let last = words.last().copied().unwrap_or("");
+        let by_surname: Vec<usize> = cands
+            .iter()
+            .copied()
+            .filter(|&g| groups[g].words.last().is_some_and(|w| w == last))
+            .collect();
+        let pool = if by_surname.is_empty() { cands } else { by_surname };
+        nearest_before(groups, &pool, m.start)
+    }
+}
+
+fn contains_run(hay: &[String], needle: &[&str]) -> bool {
+    hay.windows(needle.len())
+        .any(|w| w.iter().zip(needle).all(|(a, b)| a == b))
+}
+
+/// The group (of `pool`) mentioned most often before `pos` (ties: most
+/// recently), else the first.
+fn nearest_before(groups: &[Group], pool: &[usize], pos: usize) -> Option<usize> {
+    pool.iter()
+        .copied()
+        .filter_map(|g| {
+            let before = groups[g].mentions.iter().filter(|s| s.start < pos);
+            let count = before.clone().count();
+            before.map(|s| s.start).max().map(|last| (count, last, g))
+        })
+        .max()
+        .map(|x| x.2)
+        .or_else(|| pool.first().copied())
+}
+
+fn finish(mut g: Group) -> Entity {
+    g.mentions.sort();
+    g.mentions.dedup();
+    let mut aliases = g.forms;
+    aliases.sort_by_key(|a| {
+        let caps = !a.chars().any(char::is_lowercase);
+        (std::cmp::Reverse(a.chars().count()), caps)
+    });
+    let name = aliases.first().cloned().unwrap_or_default();
+    Entity {
+        key: format!("{}:{}", g.kind.as_str(), norm(&name)),
+        name,
+        kind: g.kind,
+        aliases,
+        roles: g.roles,
+        mentions: g.mentions,
+        rule: g.rule,
+    }
+}

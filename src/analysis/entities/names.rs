@@ -1,0 +1,30 @@
+//! Name normalisation and rule strength shared by the consistency and merge
+//! steps.
+
+use super::gazetteer::fold;
+
+/// How much a rule is trusted when mentions disagree about a kind.
+#[must_use]
+pub fn strength(rule: &str) -> u8 {
+    let head = rule.split(':').next().unwrap_or("");
+    match head {
+        "gazetteer" | "title" | "org-suffix" | "given-name" | "initials" => 3,
+        "tagger" => 2,
+        "context" | "acronym" | "shape" | "consistency" | "vote" => 1,
+        _ => 0,
+    }
+}
+
+/// The comparison form of a name: folded, dots dropped from all-caps forms.
+#[must_use]
+pub fn norm(name: &str) -> String {
+    let mut f = fold(name);
+    if f.contains("  ") || f.contains(|c: char| c != ' ' && c.is_whitespace()) {
+        f = f.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    let acronym = !name.chars().any(char::is_lowercase) || (name.contains('.') && name.len() <= 6);
+    if acronym && f.contains('.') {
+        f.retain(|c| c != '.');
+    }
+    f
+}

@@ -1,0 +1,217 @@
+//! Turns tagger spans into mentions: roles written before a person, the rule
+//! that explains the kind, and place compounds such as "US-Canada".
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::gazetteer::List;
+use super::kinds::{decide, split_hyphen};
+use super::rules::{listed_whole, title_len};
+
+/// True when token `j` is (part of) a title.
+/// Prepositions after which a listed place is a place, not a team.
+const PLACE_PREPS: &[&str] = &["in", "at", "from", "to", "near", "across", "outside", "into"];
+
+/// Words that never start a name found by the tagger.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+];
+
+fn titled(doc: &Doc<'_>, j: usize) -> bool {
+    doc.is(j, List::Title) || (doc.gspan[j].0 != 0 && doc.gspan[j].1 & List::Title.bit() != 0)
+}
+
+/// The title and nationality words right before token `a`, as written.
+#[must_use]
+pub fn role_before(doc: &Doc<'_>, a: usize) -> Option<String> {
+    let mut j = a;
+    while j > 0 && titled(doc, j - 1) && doc.toks[j - 1].line == doc.toks[a].line {
+        j -= 1;
+    }
+    if j == a {
+        return None;
+    }
+    if j > 0 && (doc.is(j - 1, List::Demonym) || doc.is(j - 1, List::Country)) {
+        j -= 1;
+    }
+    let first = doc.word(j);
+    if !first.chars().next().is_some_and(char::is_uppercase) && j + 1 == a {
+        return None;
+    }
+    Some(doc.text[doc.toks[j].start..doc.toks[a - 1].end].to_string())
+}
+
+/// True when token `i` has no letter or digit, or is a possessive `'s`.
+fn filler(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.word(i);
+    !w.chars().any(char::is_alphanumeric) || doc.folded[i] == "'s"
+}
+
+/// Drops determiners, punctuation, possessives, stray lowercase words and
+/// trailing title words from a tagger span; `None` when nothing is left.
+fn trim(doc: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    if let Some(k) = (a + 1..b).find(|&k| matches!(doc.word(k), "(" | ")" | "[" | "]" | "," | ";")) {
+        b = k;
+    }
+    let stop = |k: usize| DETERMINERS.contains(&doc.folded[k].as_str()) && doc.gspan[k].0 == 0;
+    while a < b && (filler(doc, a) || stop(a)) {
+        a += 1;
+    }
+    let lower = |k: usize| {
+        let w = doc.word(k);
+        w.chars().next().is_some_and(char::is_lowercase) && !w.chars().any(char::is_uppercase)
+    };
+    while b > a && (filler(doc, b - 1) || lower(b - 1)) {
+        b -= 1;
+    }
+    while a < b && lower(a) {
+        a += 1;
+    }
+    if let Some(t) = (a + 1..b).find(|&t| title_len(doc, t, doc.len()) > b - t) {
+        b = t;
+    }
+    if (a..b).all(|k| titled(doc, k)) || (b - a == 1 && party_state(doc.word(a))) {
+        return None;
+    }
+    Some((a, b))
+}
+
+/// AP-style party and state tags such as `D-Mass` or `R-Ohio`.
+fn party_state(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!(cs.next(), Some('D' | 'R' | 'I'))
+        && cs.next() == Some('-')
+        && cs.next().is_some_and(char::is_uppercase)
+}
+
+/// "New York Mayor Michael Bloomberg": a title inside a tagger span splits
+/// it into the name before and the person after (the title becomes a role).
+fn split_at_title(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Option<Vec<Mention>> {
+    let (t, n) = (a + 1..b)
+        .find_map(|t| Some((t, title_len(doc, t, b))).filter(|x| x.1 > 0 && t + x.1 < b))
+        .filter(|_| !listed_whole(doc, a, b))?;
+    let mut out = mention(doc, a, t, kind);
+    out.extend(mention(doc, t + n, b, EntityKind::Person));
+    Some(out)
+}
+
+/// The mentions for tagger span `[a, b)` of `kind`.
+#[must_use]
+pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Mention> {
+    let Some((a, b)) = trim(doc, a, b) else {
+        return Vec::new();
+    };
+    if let Some(out) = split_at_title(doc, a, b, kind) {
+        return out;
+    }
+    let role = if kind == EntityKind::Person {
+        role_before(doc, a)
+    } else {
+        None
+    };
+    let (decided, why) = decide(doc, a, b, role.as_deref());
+    let known = matches!(
+        why.as_str(),
+        "gazetteer:orgs" | "gazetteer:people" | "gazetteer:surnames"
+    );
+    let prep = a > 0 && PLACE_PREPS.contains(&doc.folded[a - 1].as_str());
+    let place = prep && decided == EntityKind::Place && kind == EntityKind::Organization;
+    let kind = if known || place { decided } else { kind };
+    let reason =
+        if decided == kind && why != "drop" && !why.starts_with("default") && !why.starts_with("shape") {
+            why
+        } else {
+            "tagger".to_string()
+        };
+    let mut out = Vec::new();
+    let compound = matches!(kind, EntityKind::Place | EntityKind::Other);
+    if b - a == 1 && compound && split_hyphen(doc, a, &mut out) {
+        return out;
+    }
+    if kind == EntityKind::Organization {
+        if let Some(k) = split_listed(doc, a, b) {
+            out.extend(mention(doc, a, k, kind));
+            out.extend(mention(doc, k + 1, b, kind));
+            return out;
+        }
+    }
+    vec![Mention {
+        start: doc.toks[a].start,
+        end: doc.toks[b - 1].end,
+        kind,
+        rule: reason,
+        role,
+    }]
+}
+
+/// The `and` / `&` inside `[a, b)` that joins two names, one of them a listed
+/// organisation (`Goldman Sachs and JPMorgan Chase`).
+fn split_listed(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
+    let listed = |x: usize, y: usize| {
+        let (_, why) = decide(doc, x, y, None);
+        why == "gazetteer:orgs"
+    };
+    (a + 1..b.saturating_sub(1))
+        .find(|&k| matches!(doc.folded[k].as_str(), "and" | "&") && (listed(a, k) || listed(k + 1, b)))
+}
+
+/// Combines tagger and rule mentions: a strong multi-word person name from
+/// the rules (title or given name decided it) replaces the tagger's pieces
+/// inside it, and leading titles move from tagger names into roles.
+#[must_use]
+pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = tagged.into_iter().filter_map(|m| strip_title(doc, m)).collect();
+    for r in rules {
+        let strong = ["title:", "given-name:", "gazetteer:people", "initials:"]
+            .iter()
+            .any(|p| r.rule.starts_with(p));
+        let first = doc.tokens_in(r.start, r.end).start;
+        let org_head = r.rule.starts_with("org-suffix:")
+            && doc.is(first, List::OrgWord)
+            && out
+                .iter()
+                .any(|m| m.start == r.start && m.kind == EntityKind::Organization);
+        let person = r.kind == EntityKind::Person && strong;
+        if !(person || org_head) || !doc.text[r.start..r.end].contains(' ') {
+            continue;
+        }
+        let inside: Vec<usize> = (0..out.len())
+            .filter(|&k| out[k].start < r.end && r.start < out[k].end)
+            .collect();
+        let contained = inside
+            .iter()
+            .all(|&k| out[k].start >= r.start && out[k].end <= r.end);
+        let same = inside.iter().any(|&k| out[k].kind == r.kind);
+        let exact = inside.len() == 1 && out[inside[0]].start == r.start && out[inside[0]].end == r.end;
+        let listed = person && r.rule.starts_with("gazetteer:people");
+        let fresh = inside.is_empty() && person;
+        if (contained && same && !exact) || fresh || (listed && !exact) {
+            for &k in inside.iter().rev() {
+                out.remove(k);
+            }
+            out.push(r.clone());
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// Moves leading title words of a tagger mention into its role.
+fn strip_title(doc: &Doc<'_>, mut m: Mention) -> Option<Mention> {
+    let range = doc.tokens_in(m.start, m.end);
+    let mut a = range.start;
+    while a < range.end && titled(doc, a) {
+        a += 1;
+    }
+    if a == range.start {
+        return Some(m);
+    }
+    if a == range.end {
+        return None;
+    }
+    let role = doc.text[m.start..doc.toks[a - 1].end].to_string();
+    m.start = doc.toks[a].start;
+    m.kind = EntityKind::Person;
+    m.role = Some(m.role.map_or(role.clone(), |r| format!("{r} {role}")));
+    m.rule = format!("title:{role}");
+    Some(m)
+}

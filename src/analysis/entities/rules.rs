@@ -1,0 +1,215 @@
+//! Rule-based tagger: capitalised spans, titles, gazetteers and context.
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::gazetteer::{List, PLACE_MASK, gazetteer};
+use super::kinds::{decide, split_hyphen};
+use super::tokens::{is_all_caps, is_capitalized};
+
+/// Name particles that may sit inside a person's name.
+const PARTICLES: &[&str] = &[
+    "da", "de", "do", "dos", "das", "di", "du", "von", "van", "der", "den", "del", "della", "la", "le",
+    "bin", "ibn", "al", "el", "y", "ter", "ten", "zu", "st.",
+];
+
+/// Company endings after which no connector continues the name.
+const COMPANY_TAILS: &[&str] = &[
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "sa", "nv", "llc",
+];
+
+/// Connectors allowed inside organisation names.
+const ORG_CONNECTORS: &[&str] = &["of", "for", "and", "&", "on", "at", "the", "de"];
+
+/// True when token `i` can start or continue a name.
+#[must_use]
+pub fn namey(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.word(i);
+    if !is_capitalized(w) || !w.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let known = doc.gaz[i] & !List::Stop.bit() != 0 || doc.gspan[i].0 != 0;
+    if doc.caps_line[i] {
+        return known || doc.cap_seen(i) || (is_all_caps(w) && acronym_like(w, doc, i));
+    }
+    if doc.toks[i].sent_start {
+        if doc.is(i, List::Stop) && !known {
+            return false;
+        }
+        return known || doc.cap_seen(i) || (!doc.low_seen(i) && i + 1 < doc.len() && namey_mid(doc, i + 1));
+    }
+    doc.gaz[i] != List::Stop.bit()
+}
+
+fn namey_mid(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.word(i);
+    !doc.toks[i].sent_start && is_capitalized(w) && !doc.is(i, List::Stop)
+}
+
+fn acronym_like(w: &str, doc: &Doc<'_>, i: usize) -> bool {
+    let n = w.chars().filter(char::is_ascii_alphabetic).count();
+    (2..=5).contains(&n) && !doc.low_seen(i)
+}
+
+/// Finds the mentions of `doc` with rules only.
+#[must_use]
+pub fn tag(doc: &Doc<'_>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        if !namey(doc, i) {
+            i += 1;
+            continue;
+        }
+        let end = extend(doc, i);
+        classify_span(doc, i, end, &mut out);
+        i = end;
+    }
+    out
+}
+
+/// One past the last token of the name starting at `a`.
+fn extend(doc: &Doc<'_>, a: usize) -> usize {
+    let mut b = a + 1;
+    if doc.gspan[a].0 == 1 {
+        while b < doc.len() && doc.gspan[b].0 == 2 {
+            b += 1;
+        }
+    }
+    let line = doc.toks[a].line;
+    loop {
+        if b >= doc.len() || doc.toks[b].line != line {
+            return b;
+        }
+        let after_given = doc.is(b - 1, List::Given) && is_capitalized(doc.word(b));
+        if (namey(doc, b) || after_given) && !doc.toks[b].sent_start {
+            b += 1;
+            continue;
+        }
+        let org = (a..b).any(|k| doc.is(k, List::OrgWord));
+        let last = doc.folded[b - 1].as_str();
+        let blocked = doc.gaz[b - 1] & PLACE_MASK != 0 || COMPANY_TAILS.contains(&last);
+        let has_of = (a..b).any(|k| doc.folded[k] == "of" || doc.folded[k] == "for");
+        let joins = |k: usize| {
+            let word = doc.folded[k].as_str();
+            let and = word == "and" || word == "&";
+            let ok = if and {
+                has_of && !blocked
+            } else {
+                !COMPANY_TAILS.contains(&last)
+            };
+            PARTICLES.contains(&word) || (org && ORG_CONNECTORS.contains(&word) && ok)
+        };
+        let mut next = b;
+        while next < doc.len() && joins(next) {
+            next += 1;
+        }
+        if next > b && next < doc.len() && doc.toks[next].line == line && namey(doc, next) {
+            b = next + 1;
+            continue;
+        }
+        return b;
+    }
+}
+
+/// Length of a title (possibly multi-word) starting at `i`.
+#[must_use]
+pub fn title_len(doc: &Doc<'_>, i: usize, end: usize) -> usize {
+    let g = gazetteer();
+    g.longest(&doc.folded[..end], i, !List::Title.bit())
+        .map_or(0, |x| x.0)
+}
+
+/// Splits leading stop words and titles off `[a, end)`; returns (name start, role start).
+fn strip_prefix(doc: &Doc<'_>, a: usize, end: usize) -> (usize, Option<usize>) {
+    let mut j = a;
+    let mut role = None;
+    while j < end {
+        let t = title_len(doc, j, end);
+        let nation = doc.is(j, List::Demonym) || doc.is(j, List::Country);
+        if t > 0 {
+            role.get_or_insert(j);
+            j += t;
+        } else if nation && j + 1 < end && title_len(doc, j + 1, end) > 0 {
+            role.get_or_insert(j);
+            j += 1;
+        } else if doc.gaz[j] == List::Stop.bit() || doc.folded[j] == "former" {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    (j, role)
+}
+
+/// True when `[a, b)` is exactly one gazetteer entry (not a title or stop word).
+#[must_use]
+pub fn listed_whole(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let ignore = List::Stop.bit() | List::Title.bit();
+    gazetteer()
+        .longest(&doc.folded[..b], a, ignore)
+        .is_some_and(|(n, _)| n == b - a)
+}
+
+/// A title inside `[a, end)` that follows a non-nation name and precedes a
+/// name ("Commission President Ursula von der Leyen" splits at "President").
+fn inner_title(doc: &Doc<'_>, a: usize, end: usize) -> Option<usize> {
+    if listed_whole(doc, a, end) {
+        return None;
+    }
+    (a + 1..end).find(|&t| {
+        let n = title_len(doc, t, end);
+        let nation = doc.is(t - 1, List::Demonym) || doc.is(t - 1, List::Country);
+        n > 0 && t + n < end && !nation && title_len(doc, t - 1, end) == 0
+    })
+}
+
+fn classify_span(doc: &Doc<'_>, a: usize, end: usize, out: &mut Vec<Mention>) {
+    if let Some(t) = inner_title(doc, a, end) {
+        classify_span(doc, a, t, out);
+        classify_span(doc, t, end, out);
+        return;
+    }
+    let (mut s, role) = strip_prefix(doc, a, end);
+    if s >= end {
+        return;
+    }
+    let role_text = role.map(|r| doc.text[doc.toks[r].start..doc.toks[s - 1].end].to_string());
+    if doc.is(s, List::Demonym) && s + 1 < end && doc.is(s + 1, List::Given) && role.is_none() {
+        push(
+            doc,
+            s,
+            s + 1,
+            EntityKind::Other,
+            "gazetteer:demonyms".into(),
+            None,
+            out,
+        );
+        s += 1;
+    }
+    let (kind, reason) = decide(doc, s, end, role_text.as_deref());
+    if kind == EntityKind::Other && reason == "drop" {
+        return;
+    }
+    if end - s == 1 && split_hyphen(doc, s, out) {
+        return;
+    }
+    push(doc, s, end, kind, reason, role_text, out);
+}
+
+fn push(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    kind: EntityKind,
+    reason: String,
+    title: Option<String>,
+    out: &mut Vec<Mention>,
+) {
+    out.push(Mention {
+        start: doc.toks[a].start,
+        end: doc.toks[b - 1].end,
+        kind,
+        rule: reason,
+        role: title,
+    });
+}
