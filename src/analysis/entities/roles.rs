@@ -160,38 +160,35 @@ fn split_listed(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
 #[must_use]
 pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = tagged.into_iter().filter_map(|m| strip_title(doc, m)).collect();
+    // `out` stays sorted and free of overlaps, so the mentions a rule span touches are
+    // one contiguous run found by binary search: linear time on long texts.
+    out.sort_by_key(|m| m.start);
     for r in rules {
         let strong = ["title:", "given-name:", "gazetteer:people", "initials:"]
             .iter()
             .any(|p| r.rule.starts_with(p));
+        let lo = out.partition_point(|m| m.end <= r.start);
+        let hi = lo + out[lo..].partition_point(|m| m.start < r.end);
+        let inside = &out[lo..hi];
         let first = doc.tokens_in(r.start, r.end).start;
         let org_head = r.rule.starts_with("org-suffix:")
             && doc.is(first, List::OrgWord)
-            && out
+            && inside
                 .iter()
                 .any(|m| m.start == r.start && m.kind == EntityKind::Organization);
         let person = r.kind == EntityKind::Person && strong;
         if !(person || org_head) || !doc.text[r.start..r.end].contains(' ') {
             continue;
         }
-        let inside: Vec<usize> = (0..out.len())
-            .filter(|&k| out[k].start < r.end && r.start < out[k].end)
-            .collect();
-        let contained = inside
-            .iter()
-            .all(|&k| out[k].start >= r.start && out[k].end <= r.end);
-        let same = inside.iter().any(|&k| out[k].kind == r.kind);
-        let exact = inside.len() == 1 && out[inside[0]].start == r.start && out[inside[0]].end == r.end;
+        let contained = inside.iter().all(|m| m.start >= r.start && m.end <= r.end);
+        let same = inside.iter().any(|m| m.kind == r.kind);
+        let exact = inside.len() == 1 && inside[0].start == r.start && inside[0].end == r.end;
         let listed = person && r.rule.starts_with("gazetteer:people");
         let fresh = inside.is_empty() && person;
         if (contained && same && !exact) || fresh || (listed && !exact) {
-            for &k in inside.iter().rev() {
-                out.remove(k);
-            }
-            out.push(r.clone());
+            out.splice(lo..hi, [r.clone()]);
         }
     }
-    out.sort_by_key(|m| m.start);
     out
 }
 
