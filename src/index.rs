@@ -3,7 +3,7 @@
 //! dated timeline entries whose sentence mentions it. Pure: built from
 //! articles and their analyses; no UI, no I/O.
 
-use crate::analysis::{Analysis, EntityKind, Span};
+use crate::analysis::{Analysis, EntityKind, Span, when};
 use crate::store::{Article, ArticleId};
 use jiff::civil::Date;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -123,7 +123,13 @@ impl EntityIndex {
                     mentions: entity.mentions.len(),
                     first,
                 });
-                for (e, t) in analysis.timeline.iter().enumerate() {
+                // Only dates that can be placed on a calendar (not "now", not "XXXX-06").
+                let placed = analysis
+                    .timeline
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| when::place(&t.value).is_some());
+                for (e, t) in placed {
                     if entity
                         .mentions
                         .iter()

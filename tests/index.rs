@@ -58,3 +58,41 @@ fn merges_an_entity_across_articles_by_key() {
         .collect();
     assert!(related.contains(&"Luiz Inácio Lula da Silva"), "{related:?}");
 }
+
+#[test]
+fn the_cross_article_timeline_keeps_only_placeable_dates() {
+    use dateline::analysis::{Granularity, TimelineEntry};
+    let body = "Scholz is now in Rome. Scholz flew home on 2024-05-02.";
+    let a = common::article("a", "A", "2024-05-03", body);
+    let entry = |text: &str, value: &str, g, sentence: (usize, usize)| {
+        let start = body.find(text).unwrap();
+        TimelineEntry {
+            text: text.into(),
+            span: Span::new(start, start + text.len()),
+            value: value.into(),
+            granularity: g,
+            sentence: Span::new(sentence.0, sentence.1),
+        }
+    };
+    let analysis = Analysis {
+        entities: vec![person(
+            "person:olaf scholz",
+            "Scholz",
+            &["Scholz"],
+            &[(0, 6), (23, 29)],
+        )],
+        timeline: vec![
+            entry("now", "PRESENT_REF", Granularity::Reference, (0, 22)),
+            entry("2024-05-02", "2024-05-02", Granularity::Day, (23, body.len())),
+        ],
+    };
+    let index = EntityIndex::build(&[(&a, &analysis)]);
+    let values: Vec<&str> = index
+        .get(0)
+        .unwrap()
+        .dates
+        .iter()
+        .map(|d| d.value.as_str())
+        .collect();
+    assert_eq!(values, ["2024-05-02"]);
+}
