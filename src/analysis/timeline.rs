@@ -132,7 +132,9 @@ fn entry(body: &str, span: Span, val: &value::Val, sentence: Span) -> TimelineEn
         span,
         value: val.render(),
         granularity: val.granularity(),
-        sentence,
+        // An expression written across a line break spills over its sentence:
+        // the entry's sentence always holds the whole expression.
+        sentence: Span::new(sentence.start.min(span.start), sentence.end.max(span.end)),
     }
 }
 

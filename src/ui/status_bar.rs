@@ -16,7 +16,11 @@ pub fn render_status_bar(frame: &mut Frame, area: Rect, app: &mut App) {
     if let Some(message) = &app.message {
         right.push(Span::styled(format!(" {message} "), theme::WARN));
     } else if let Origin::Samples(_) = app.store.origin() {
-        right.push(Span::raw(if area.width < 100 { " samples " } else { " sample articles " }));
+        right.push(Span::raw(if area.width < 100 {
+            " samples "
+        } else {
+            " sample articles "
+        }));
     }
     let problems = app.store.problems().len();
     if problems > 0 {
