@@ -28,6 +28,8 @@ pub struct ArticleMentions {
 pub struct EntityDate {
     /// The article.
     pub id: ArticleId,
+    /// Index of the entity within that article's analysis.
+    pub entity: usize,
     /// Index into that article's timeline.
     pub entry: usize,
     /// TIMEX3 value.
@@ -137,6 +139,7 @@ impl EntityIndex {
                     {
                         entry.dates.push(EntityDate {
                             id: article.id.clone(),
+                            entity: i,
                             entry: e,
                             value: t.value.clone(),
                         });
@@ -144,8 +147,65 @@ impl EntityIndex {
                 }
             }
         }
+        index.unify_short_forms(&mut names);
         index.finish(&names);
         index
+    }
+
+    /// Merges an entity known only by a short form in some articles ("Kestrel",
+    /// "Vasconcelos") into the one entity of the same kind that has that form as
+    /// an alias elsewhere ("Kestrel Data AG", "Helena Vasconcelos"). Ambiguous
+    /// short forms (two candidates) stay apart.
+    fn unify_short_forms(&mut self, names: &mut Vec<BTreeMap<String, usize>>) {
+        let mut target: Vec<Option<usize>> = vec![None; self.entries.len()];
+        for (slot, entry) in self.entries.iter().enumerate() {
+            let short = fold(&entry.name);
+            let candidates: Vec<usize> = (0..self.entries.len())
+                .filter(|&o| o != slot && self.entries[o].kind == entry.kind)
+                .filter(|&o| self.entries[o].name.len() > entry.name.len())
+                .filter(|&o| self.entries[o].aliases.iter().any(|a| fold(a) == short))
+                .collect();
+            if let [only] = candidates[..] {
+                target[slot] = Some(only);
+            }
+        }
+        // Follow chains (a → b → c) to the final entity.
+        let resolve = |mut s: usize| {
+            for _ in 0..8 {
+                match target[s] {
+                    Some(t) if t != s => s = t,
+                    _ => break,
+                }
+            }
+            s
+        };
+        let finals: Vec<usize> = (0..self.entries.len()).map(resolve).collect();
+        if finals.iter().enumerate().all(|(i, f)| i == *f) {
+            return;
+        }
+        let mut keep: Vec<usize> = (0..self.entries.len()).filter(|&i| finals[i] == i).collect();
+        keep.sort_unstable();
+        let new_slot = |old: usize| keep.binary_search(&finals[old]).unwrap_or(0);
+        let mut entries: Vec<IndexEntry> = keep.iter().map(|&k| self.entries[k].clone()).collect();
+        let mut merged_names: Vec<BTreeMap<String, usize>> = keep.iter().map(|&k| names[k].clone()).collect();
+        for old in (0..self.entries.len()).filter(|&i| finals[i] != i) {
+            let from = &self.entries[old];
+            let to = &mut entries[new_slot(old)];
+            to.aliases.extend(from.aliases.iter().cloned());
+            to.articles.extend(from.articles.iter().cloned());
+            to.dates.extend(from.dates.iter().cloned());
+            to.mentions += from.mentions;
+            for (n, c) in &names[old] {
+                // Short forms never win the display name.
+                merged_names[new_slot(old)].entry(n.clone()).or_insert(0);
+                let _ = c;
+            }
+        }
+        for slot in self.by_key.values_mut() {
+            *slot = new_slot(*slot);
+        }
+        self.entries = entries;
+        *names = merged_names;
     }
 
     fn finish(&mut self, names: &[BTreeMap<String, usize>]) {
@@ -155,6 +215,21 @@ impl EntityIndex {
             if let Some((name, _)) = names[slot].iter().max_by_key(|(n, c)| (**c, n.chars().count())) {
                 entry.name.clone_from(name);
             }
+            // Short forms merged in may repeat an article: one row per article.
+            let mut by_article: Vec<ArticleMentions> = Vec::new();
+            for a in entry.articles.drain(..) {
+                match by_article.iter_mut().find(|b| b.id == a.id) {
+                    Some(b) => {
+                        b.mentions += a.mentions;
+                        if a.first.start < b.first.start {
+                            b.first = a.first;
+                            b.entity = a.entity;
+                        }
+                    }
+                    None => by_article.push(a),
+                }
+            }
+            entry.articles = by_article;
             entry
                 .articles
                 .sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));

@@ -96,3 +96,56 @@ fn the_cross_article_timeline_keeps_only_placeable_dates() {
         .collect();
     assert_eq!(values, ["2024-05-02"]);
 }
+
+fn entity_of(kind: EntityKind, name: &str, aliases: &[&str]) -> Entity {
+    Entity {
+        key: format!("{}:{}", kind.as_str(), fold(name)),
+        name: name.into(),
+        kind,
+        aliases: aliases.iter().map(|s| (*s).to_string()).collect(),
+        roles: vec![],
+        mentions: vec![Span::new(0, 1)],
+        rule: "test".into(),
+    }
+}
+
+#[test]
+fn short_forms_join_the_one_full_name_seen_elsewhere() {
+    let a = common::article("a", "A", "2024-01-01", "x");
+    let b = common::article("b", "B", "2024-02-01", "x");
+    let c = common::article("c", "C", "2024-03-01", "x");
+    let org = EntityKind::Organization;
+    let full = Analysis {
+        entities: vec![
+            entity_of(org, "Kestrel Data AG", &["Kestrel Data AG", "Kestrel"]),
+            entity_of(EntityKind::Person, "Ana Souza", &["Ana Souza", "Souza"]),
+            entity_of(EntityKind::Person, "Pedro Souza", &["Pedro Souza", "Souza"]),
+        ],
+        timeline: vec![],
+    };
+    let short = Analysis {
+        entities: vec![
+            entity_of(org, "Kestrel", &["Kestrel"]),
+            entity_of(EntityKind::Person, "Souza", &["Souza"]),
+        ],
+        timeline: vec![],
+    };
+    let index = EntityIndex::build(&[(&a, &full), (&b, &short), (&c, &short)]);
+    let kestrel = index.get(index.lookup("Kestrel Data AG").unwrap()).unwrap();
+    assert_eq!(kestrel.name, "Kestrel Data AG");
+    assert_eq!(
+        kestrel.articles.len(),
+        3,
+        "the articles that say only 'Kestrel' count too"
+    );
+    assert_eq!(
+        index.by_key("organization:kestrel"),
+        index.lookup("Kestrel Data AG")
+    );
+    let souza = index.by_key("person:souza").unwrap();
+    assert_eq!(
+        index.get(souza).unwrap().name,
+        "Souza",
+        "an ambiguous surname stays apart"
+    );
+}

@@ -140,23 +140,28 @@ impl App {
         self.focus = Focus::Article;
     }
 
-    /// Opens an article with an entity (by key) highlighted at one of its mentions:
-    /// the first one inside `within` (a sentence), else the first one.
+    /// Opens an article with one of its entities (by index in its analysis)
+    /// highlighted at one of its mentions: the first one inside `within` (a
+    /// sentence), else the first one.
     pub(super) fn jump_to_mention(
         &mut self,
         id: &ArticleId,
-        key: &str,
+        entity: usize,
         within: Option<crate::analysis::Span>,
     ) {
         self.jump_to_article(id);
         let (_, height) = self.reader_size();
         let Some(open) = &mut self.open else { return };
-        let Some(entity) = open.analysis.entities.iter().position(|e| e.key == key) else {
+        let Some(found) = open.analysis.entities.get(entity) else {
             return;
         };
-        let mentions = &open.analysis.entities[entity].mentions;
         let current = within
-            .and_then(|s| mentions.iter().position(|m| s.start <= m.start && m.end <= s.end))
+            .and_then(|s| {
+                found
+                    .mentions
+                    .iter()
+                    .position(|m| s.start <= m.start && m.end <= s.end)
+            })
             .unwrap_or(0);
         open.select_mention(entity, current, height);
         if let Some(sentence) = within {

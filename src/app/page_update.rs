@@ -33,13 +33,13 @@ impl App {
                 match section {
                     PageSection::Articles => {
                         if let Some(a) = entry.articles.get(selected) {
-                            self.jump_to_mention(&a.id, &entry.key, None);
+                            self.jump_to_mention(&a.id, a.entity, None);
                         }
                     }
                     PageSection::Timeline => {
                         if let Some(d) = entry.dates.get(selected) {
                             let sentence = self.sentence_of(&d.id, d.entry);
-                            self.jump_to_mention(&d.id, &entry.key, sentence);
+                            self.jump_to_mention(&d.id, d.entity, sentence);
                         }
                     }
                     PageSection::Related => {
