@@ -237,3 +237,77 @@ fn the_user_dictionary_adds_and_ignores_entities() {
         text(&out.stderr)
     );
 }
+
+fn two_article_store(home: &Path) -> std::path::PathBuf {
+    let store = home.join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    std::fs::write(
+        store.join("berlin.md"),
+        "---\ntitle: Berlin budget talks stall\npublished: 2024-03-05\n---\n\n\
+         Chancellor Olaf Scholz met union leaders in Berlin on Monday. Scholz said talks resume next week.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        store.join("paris.md"),
+        "---\ntitle: Leaders meet in Paris\npublished: 2024-04-10\n---\n\n\
+         PARIS — French President Emmanuel Macron hosted German Chancellor Olaf Scholz on Tuesday.\n",
+    )
+    .unwrap();
+    store
+}
+
+#[test]
+fn entities_entity_and_search_print_the_documented_json() {
+    let home = tempfile::tempdir().unwrap();
+    let store = two_article_store(home.path());
+    let s = store.to_str().unwrap();
+    let out = dateline(home.path(), &["--store", s, "entities", "--json"]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &list[0];
+    assert_eq!(first["name"], "Olaf Scholz", "most articles first: {list}");
+    assert_eq!(first["articles"], 2);
+    for key in ["key", "name", "kind", "articles", "mentions"] {
+        assert!(first.get(key).is_some(), "{key}");
+    }
+    let people = dateline(
+        home.path(),
+        &["--store", s, "entities", "--kind", "person", "--json"],
+    );
+    let people: serde_json::Value = serde_json::from_slice(&people.stdout).unwrap();
+    assert!(people.as_array().unwrap().iter().all(|e| e["kind"] == "person"));
+    let out = dateline(home.path(), &["--store", s, "entity", "scholz", "--json"]);
+    let e: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(e["name"], "Olaf Scholz");
+    assert_eq!(e["articles"][0]["id"], "paris", "newest first");
+    assert!(
+        e["related"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["name"] == "Emmanuel Macron"),
+        "{e}"
+    );
+    let values: Vec<&str> = e["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        values,
+        ["2024-03-04", "2024-W11", "2024-04-09"],
+        "chronological: {e}"
+    );
+    assert_eq!(e["timeline"][2]["article_id"], "paris");
+    assert_eq!(
+        e["timeline"][1]["sentence"],
+        "Scholz said talks resume next week."
+    );
+    let missing = dateline(home.path(), &["--store", s, "entity", "nobody at all"]);
+    assert_eq!(missing.status.code(), Some(1));
+    let out = dateline(home.path(), &["--store", s, "search", "paris scholz", "--json"]);
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+    assert_eq!(hits[0]["id"], "paris");
+    assert!(hits[0]["score"].as_u64().unwrap() > 0);
+}
