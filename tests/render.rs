@@ -22,8 +22,12 @@ fn screen(t: &Terminal<TestBackend>) -> String {
     let buffer = t.backend().buffer();
     let mut out = String::new();
     for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
+        let mut x = 0;
+        while x < buffer.area.width {
+            let symbol = buffer[(x, y)].symbol();
+            out.push_str(symbol);
+            // A wide character fills two cells; the second is a placeholder.
+            x += u16::try_from(unicode_width::UnicodeWidthStr::width(symbol).max(1)).unwrap_or(1);
         }
         out.push('\n');
     }
@@ -270,4 +274,32 @@ fn list_title_shows_filters_and_search_matches_are_highlighted() {
         style.add_modifier.contains(ratatui::style::Modifier::REVERSED),
         "{style:?}"
     );
+}
+
+#[test]
+fn wide_characters_and_accents_render_and_wrap() {
+    use dateline::store::{Origin, Store};
+    let body = "仙台市 (Sendai) hosted the forum 🙂 in São Paulo and Zürich. 東京の会議は月曜日に始まった。 Ação, Ñandú.";
+    let store = Store::from_parts(
+        Origin::Directory("/tmp/x".into()),
+        vec![common::article("wide", "Forum in 仙台 🙂", "2025-03-12", body)],
+        vec![],
+    );
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut app = App::new(store.clone(), None, (w, h));
+        app.update(Action::Resize(w, h));
+        app.update(Action::Activate);
+        let s = screen(&draw(&mut app));
+        for text in ["仙台市", "São", "Zürich", "Ñandú"] {
+            assert!(s.contains(text), "{text} at {w}x{h}\n{s}");
+        }
+        let width = app.open.as_ref().unwrap().doc.width as usize;
+        for line in &app.open.as_ref().unwrap().doc.lines {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line.text.as_str()) <= width,
+                "{:?}",
+                line.text
+            );
+        }
+    }
 }
