@@ -4,19 +4,25 @@
 //! ([`gazetteer`]), find and classify names ([`rules`]), make the article
 //! consistent ([`consistency`]) and merge mentions into entities ([`merge`]).
 
+pub mod company;
 pub mod consistency;
+pub mod dateline;
 pub mod doc;
 pub mod encode;
 pub mod fasthash;
 pub mod features;
+pub mod fixes;
 pub mod gazetteer;
 pub mod kinds;
 pub mod merge;
 pub mod model;
 pub mod names;
+pub mod persons;
+pub mod places;
 pub mod roles;
 pub mod rules;
 pub mod tagger;
+pub mod tails;
 pub mod tokens;
 
 use super::Entity;
@@ -45,7 +51,8 @@ pub fn extract_entities_with(body: &str, engine: Engine) -> Vec<Entity> {
         (Engine::Best, Some(m)) => tagger::tag_with(&doc, &rules, m),
         _ => rules,
     };
-    let mentions = consistency::complete(&doc, mentions);
+    let mentions = fixes::apply(&doc, mentions);
+    let mentions = fixes::surnames(&doc, consistency::complete(&doc, mentions));
     merge::merge(body, mentions)
 }
 
@@ -59,8 +66,9 @@ pub fn raw_mentions(body: &str, consistent: bool) -> Vec<doc::Mention> {
         Some(m) => tagger::tag_with(&doc, &rules, m),
         None => rules,
     };
+    let mentions = fixes::apply(&doc, mentions);
     if consistent {
-        consistency::complete(&doc, mentions)
+        fixes::surnames(&doc, consistency::complete(&doc, mentions))
     } else {
         mentions
     }
@@ -72,9 +80,12 @@ pub fn extract_entities_with_model(body: &str, model: &tagger::Model) -> Vec<Ent
     let doc = doc::Doc::new(body);
     let rules = rules::tag(&doc);
     let mentions = tagger::tag_with(&doc, &rules, model);
-    let mentions = consistency::complete(&doc, mentions);
+    let mentions = fixes::apply(&doc, mentions);
+    let mentions = fixes::surnames(&doc, consistency::complete(&doc, mentions));
     merge::merge(body, mentions)
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_modern;

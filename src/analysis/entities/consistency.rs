@@ -14,7 +14,7 @@ pub fn complete(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
     if known.is_empty() {
         return mentions;
     }
-    let max = known.keys().map(Vec::len).max().unwrap_or(1);
+    let max = known.keys().map(|k| k.len()).max().unwrap_or(1);
     let covered = coverage(doc, &mentions);
     let mut added = Vec::new();
     let mut i = 0;
@@ -49,22 +49,18 @@ pub fn complete(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
 /// Gives every weakly typed mention of the same name the kind most mentions
 /// of that name have (a stronger rule counts double and is never changed).
 pub fn vote(doc: &Doc<'_>, mentions: &mut [Mention]) {
-    let key = |m: &Mention| {
-        doc.tokens_in(m.start, m.end)
-            .map(|k| doc.ids[k])
-            .collect::<Vec<u32>>()
-    };
-    let mut votes: FastMap<Vec<u32>, [u32; 4]> = FastMap::default();
-    let keys: Vec<Vec<u32>> = mentions.iter().map(key).collect();
-    for (m, k) in mentions.iter().zip(&keys) {
+    let key = |m: &Mention| &doc.ids[doc.tokens_in(m.start, m.end)];
+    let mut votes: FastMap<&[u32], [u32; 4]> = FastMap::default();
+    let keys: Vec<&[u32]> = mentions.iter().map(key).collect();
+    for (m, &k) in mentions.iter().zip(&keys) {
         let w = if strength(&m.rule) >= 3 { 2 } else { 1 };
-        votes.entry(k.clone()).or_default()[kind_index(m.kind)] += w;
+        votes.entry(k).or_default()[kind_index(m.kind)] += w;
         if m.kind == EntityKind::Person && k.len() >= 2 {
-            let surname = k[k.len() - 1..].to_vec();
+            let surname = &k[k.len() - 1..];
             votes.entry(surname).or_default()[kind_index(m.kind)] += 3;
         }
     }
-    for (m, k) in mentions.iter_mut().zip(&keys) {
+    for (m, &k) in mentions.iter_mut().zip(&keys) {
         if strength(&m.rule) >= 3 {
             continue;
         }
@@ -85,25 +81,23 @@ fn kind_index(k: EntityKind) -> usize {
 }
 
 /// Known names by word ids: kind and the index of the mention that decided it.
-type Known = FastMap<Vec<u32>, (EntityKind, usize)>;
+type Known<'d> = FastMap<&'d [u32], (EntityKind, usize)>;
 
-fn known_names(doc: &Doc<'_>, mentions: &[Mention]) -> Known {
+fn known_names<'d>(doc: &'d Doc<'_>, mentions: &[Mention]) -> Known<'d> {
     let mut known = Known::default();
     for (src, m) in mentions.iter().enumerate() {
-        let words: Vec<usize> = doc
-            .tokens_in(m.start, m.end)
-            .filter(|&k| doc.toks[k].start >= m.start && doc.toks[k].end <= m.end)
-            .collect();
-        if words.is_empty() {
+        let r = doc.tokens_in(m.start, m.end);
+        let a = r.start + usize::from(r.start < r.end && doc.toks[r.start].start < m.start);
+        let b = r.end - usize::from(r.end > a && doc.toks[r.end - 1].end > m.end);
+        if a >= b {
             continue;
         }
-        let key: Vec<u32> = words.iter().map(|&k| doc.ids[k]).collect();
-        insert(&mut known, key, m.kind, src, mentions);
-        if m.kind == EntityKind::Person && words.len() >= 2 {
-            for &k in &words {
+        insert(&mut known, &doc.ids[a..b], m.kind, src, mentions);
+        if m.kind == EntityKind::Person && b - a >= 2 {
+            for k in a..b {
                 let particle = doc.word(k).chars().next().is_some_and(char::is_lowercase);
                 if !particle && !doc.is(k, List::Stop) {
-                    insert(&mut known, vec![doc.ids[k]], m.kind, src, mentions);
+                    insert(&mut known, &doc.ids[k..=k], m.kind, src, mentions);
                 }
             }
         }
@@ -111,7 +105,7 @@ fn known_names(doc: &Doc<'_>, mentions: &[Mention]) -> Known {
     known
 }
 
-fn insert(known: &mut Known, key: Vec<u32>, kind: EntityKind, src: usize, mentions: &[Mention]) {
+fn insert<'d>(known: &mut Known<'d>, key: &'d [u32], kind: EntityKind, src: usize, mentions: &[Mention]) {
     let e = known.entry(key).or_insert((kind, src));
     if strength(&mentions[src].rule) > strength(&mentions[e.1].rule) {
         *e = (kind, src);

@@ -5,6 +5,8 @@ use super::doc::Mention;
 use super::fasthash::FastMap;
 use super::names::{norm, strength};
 
+mod partial;
+
 /// Company-name tails that may be left out ("Magna International Inc" → "Magna").
 const CORP_TAIL: &[&str] = &[
     "inc",
@@ -30,6 +32,10 @@ const CORP_TAIL: &[&str] = &[
     "spa",
 ];
 
+/// The first entries of [`CORP_TAIL`] are legal forms ("AG", "Inc"): a name
+/// ending in one also owns its shorter prefixes ("Kestrel Data AG" → "Kestrel").
+const LEGAL_FORMS: usize = 14;
+
 /// Words skipped when building an acronym from a long form.
 const MINOR: &[&str] = &["of", "for", "and", "&", "the", "on", "at", "de", "in"];
 
@@ -53,6 +59,7 @@ struct Merger {
     by_word: FastMap<String, Vec<usize>>,
     initials: FastMap<String, usize>,
     by_first: FastMap<String, Vec<usize>>,
+    by_head: FastMap<String, Vec<usize>>,
 }
 
 impl Merger {
@@ -68,7 +75,8 @@ impl Merger {
                     .and_then(|v| v.iter().copied().find(|&g| fits(g)))
             })
             .or_else(|| self.partial(m, key, own))
-            .or_else(|| self.company(key, own))
+            .or_else(|| self.company(key, own, m.kind))
+            .or_else(|| self.head(m, key))
             .or_else(|| self.acronym(surface, key))
     }
 
@@ -84,6 +92,9 @@ impl Merger {
             }
         } else if words.len() >= 2 {
             self.by_first.entry(words[0].clone()).or_default().push(g);
+            let of = words.iter().position(|w| w == "of").filter(|&k| k > 0);
+            let head = of.map_or(words.len() - 1, |k| k - 1);
+            self.by_head.entry(words[head].clone()).or_default().push(g);
             let ini: String = words
                 .iter()
                 .filter(|w| !MINOR.contains(&w.as_str()))
@@ -104,16 +115,22 @@ impl Merger {
     }
 
     /// A company whose full name is this name plus corporate tail words.
-    fn company(&self, key: &str, own: u8) -> Option<usize> {
+    fn company(&self, key: &str, own: u8, kind: EntityKind) -> Option<usize> {
+        let cands = self.by_first.get(key.split(' ').next().unwrap_or(""))?;
         let words: Vec<&str> = key.split(' ').collect();
-        let cands = self.by_first.get(words[0])?;
         cands.iter().copied().find(|&g| {
             let gw = &self.groups[g].words;
             self.groups[g].kind == EntityKind::Organization
                 && own <= self.groups[g].strength
                 && gw.len() > words.len()
                 && gw.iter().zip(&words).all(|(a, b)| a == b)
-                && gw[words.len()..].iter().all(|w| CORP_TAIL.contains(&w.as_str()))
+                && (gw[words.len()..].iter().all(|w| CORP_TAIL.contains(&w.as_str()))
+                    || (kind == EntityKind::Organization
+                        && (gw
+                            .last()
+                            .is_some_and(|w| CORP_TAIL[..LEGAL_FORMS].contains(&w.as_str()))
+                            || self.groups[g].rule == "company"
+                            || self.groups[g].rule.starts_with("cue:"))))
         })
     }
 
@@ -203,58 +220,6 @@ fn add(g: &mut Group, m: &Mention, surface: String) {
         }
     }
     g.mentions.push(Span::new(m.start, m.end));
-}
-
-impl Merger {
-    /// A person whose full name contains this shorter name.
-    fn partial(&self, m: &Mention, key: &str, own: u8) -> Option<usize> {
-        if m.kind != EntityKind::Person && own >= 3 {
-            return None;
-        }
-        let words: Vec<&str> = key.split(' ').collect();
-        let groups = &self.groups;
-        let cands: Vec<usize> = self
-            .by_word
-            .get(words[0])
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&g| groups[g].kind == EntityKind::Person && groups[g].words.len() > words.len())
-            .filter(|&g| m.kind == EntityKind::Person || own < groups[g].strength)
-            .filter(|&g| contains_run(&groups[g].words, &words))
-            .collect();
-        if cands.len() <= 1 {
-            return cands.first().copied();
-        }
-        let last = words.last().copied().unwrap_or("");
-        let by_surname: Vec<usize> = cands
-            .iter()
-            .copied()
-            .filter(|&g| groups[g].words.last().is_some_and(|w| w == last))
-            .collect();
-        let pool = if by_surname.is_empty() { cands } else { by_surname };
-        nearest_before(groups, &pool, m.start)
-    }
-}
-
-fn contains_run(hay: &[String], needle: &[&str]) -> bool {
-    hay.windows(needle.len())
-        .any(|w| w.iter().zip(needle).all(|(a, b)| a == b))
-}
-
-/// The group (of `pool`) mentioned most often before `pos` (ties: most
-/// recently), else the first.
-fn nearest_before(groups: &[Group], pool: &[usize], pos: usize) -> Option<usize> {
-    pool.iter()
-        .copied()
-        .filter_map(|g| {
-            let before = groups[g].mentions.iter().filter(|s| s.start < pos);
-            let count = before.clone().count();
-            before.map(|s| s.start).max().map(|last| (count, last, g))
-        })
-        .max()
-        .map(|x| x.2)
-        .or_else(|| pool.first().copied())
 }
 
 fn finish(mut g: Group) -> Entity {

@@ -89,6 +89,12 @@ fn split_at_title(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Option
     let (t, n) = (a + 1..b)
         .find_map(|t| Some((t, title_len(doc, t, b))).filter(|x| x.1 > 0 && t + x.1 < b))
         .filter(|_| !listed_whole(doc, a, b))?;
+    let (listed, why) = decide(doc, a, t, None);
+    let kind = if why.starts_with("gazetteer:") {
+        listed
+    } else {
+        kind
+    };
     let mut out = mention(doc, a, t, kind);
     out.extend(mention(doc, t + n, b, EntityKind::Person));
     Some(out)
@@ -114,7 +120,8 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
         "gazetteer:orgs" | "gazetteer:people" | "gazetteer:surnames"
     );
     let prep = a > 0 && PLACE_PREPS.contains(&doc.folded[a - 1].as_str());
-    let place = prep && decided == EntityKind::Place && kind == EntityKind::Organization;
+    let titled_next = b < doc.len() && titled(doc, b) && doc.word(b).starts_with(char::is_uppercase);
+    let place = (prep || titled_next) && decided == EntityKind::Place && kind == EntityKind::Organization;
     let kind = if known || place { decided } else { kind };
     let reason =
         if decided == kind && why != "drop" && !why.starts_with("default") && !why.starts_with("shape") {
@@ -204,6 +211,10 @@ fn strip_title(doc: &Doc<'_>, mut m: Mention) -> Option<Mention> {
     }
     if a == range.end {
         return None;
+    }
+    if doc.is(a, List::OrgWord) {
+        m.kind = EntityKind::Organization;
+        return Some(m);
     }
     let role = doc.text[m.start..doc.toks[a - 1].end].to_string();
     m.start = doc.toks[a].start;

@@ -125,6 +125,9 @@ fn strip_prefix(doc: &Doc<'_>, a: usize, end: usize) -> (usize, Option<usize>) {
     let mut role = None;
     while j < end {
         let t = title_len(doc, j, end);
+        if t > 0 && j + t < end && doc.is(j + t, List::OrgWord) {
+            break;
+        }
         let nation = doc.is(j, List::Demonym) || doc.is(j, List::Country);
         if t > 0 {
             role.get_or_insert(j);

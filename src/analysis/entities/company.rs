@@ -1,0 +1,87 @@
+//! Company names and their short forms: with "Kestrel Data AG" in the
+//! article, a bare "Kestrel" is that company and "Kestrel Route" (tagged as
+//! a person) is one of its products.
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::gazetteer::{List, PLACE_MASK};
+
+/// Corporate endings that mark a full company name.
+const TAILS: &[&str] = &[
+    "ag", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "sa", "nv", "llc", "gmbh", "se", "spa",
+];
+
+/// Retypes the short forms and products of the article's companies.
+pub fn companies(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let full: Vec<Vec<u32>> = ms
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization && (m.rule.starts_with("cue") || legal(doc, m)))
+        .map(|m| (doc.tokens_in(m.start, m.end), m.rule.starts_with("cue")))
+        .filter(|(r, cued)| r.len() >= 2 && (*cued || TAILS.contains(&doc.folded[r.end - 1].as_str())))
+        .map(|(r, _)| r)
+        .filter(|r| !super::tokens::is_all_caps(doc.word(r.start)))
+        .filter(|r| doc.gaz[r.start] & (PLACE_MASK | List::Given.bit() | List::Stop.bit()) == 0)
+        .map(|r| doc.ids[r].to_vec())
+        .collect();
+    let placed = |f: &Vec<u32>| {
+        let bare = ms
+            .iter()
+            .filter(|m| doc.ids[doc.tokens_in(m.start, m.end)] == f[..1]);
+        let places = bare.clone().filter(|m| m.kind == EntityKind::Place).count();
+        places * 2 > bare.count()
+    };
+    let full: Vec<Vec<u32>> = full.into_iter().filter(|f| !placed(f)).collect();
+    if full.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let ids = &doc.ids[doc.tokens_in(m.start, m.end)];
+        let Some(f) = full.iter().find(|f| ids.first() == f.first()) else {
+            continue;
+        };
+        if f.starts_with(ids) {
+            m.kind = EntityKind::Organization;
+            m.rule = "company".into();
+        } else if m.kind == EntityKind::Person {
+            m.kind = EntityKind::Other;
+            m.rule = "product".into();
+        }
+    }
+    let heads: Vec<Vec<u32>> = full.iter().map(|f| f[..1].to_vec()).collect();
+    add_repeats(doc, ms, &heads, EntityKind::Organization, "company");
+}
+
+/// True when the mention's text ends in a legal form ("AG", "Inc.").
+fn legal(doc: &Doc<'_>, m: &Mention) -> bool {
+    let last = doc.text[m.start..m.end].rsplit(' ').next().unwrap_or("");
+    TAILS.iter().any(|t| last.eq_ignore_ascii_case(t))
+}
+
+/// Adds a mention of `kind` for every capitalised untagged occurrence of one
+/// of `names` (word-id sequences).
+pub fn add_repeats(doc: &Doc<'_>, ms: &mut Vec<Mention>, names: &[Vec<u32>], kind: EntityKind, rule: &str) {
+    let mut covered = vec![false; doc.len()];
+    for m in ms.iter() {
+        doc.tokens_in(m.start, m.end).for_each(|k| covered[k] = true);
+    }
+    let mut i = 0;
+    while i < doc.len() {
+        let hit = names.iter().find(|n| {
+            let r = i..i + n.len();
+            r.end <= doc.len() && doc.ids[r.clone()] == n[..] && !covered[r].iter().any(|&c| c)
+        });
+        match hit {
+            Some(n) if doc.word(i).starts_with(char::is_uppercase) => {
+                ms.push(Mention {
+                    start: doc.toks[i].start,
+                    end: doc.toks[i + n.len() - 1].end,
+                    kind,
+                    rule: rule.into(),
+                    role: None,
+                });
+                i += n.len();
+            }
+            _ => i += 1,
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! Post-tagger fixes on the mentions of one article: datelines, names joined
+//! by particles ("Paso de los Libres"), persons with a lowercase particle
+//! ("van Aalst"), appositive kind cues ("the firm X") and places or
+//! institutions the context reveals (see also [`super::tails`]).
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::names::strength;
+use super::tokens::is_capitalized;
+
+/// Lowercase words that join two parts of one place or person name.
+const JOINERS: &[&str] = &[
+    "de", "do", "da", "dos", "das", "del", "di", "du", "des", "los", "las", "la",
+];
+
+/// Longest byte gap between two mentions that a join may bridge (" de los ").
+const MAX_GAP: usize = 9;
+
+/// Lowercase particles that belong to the surname after them.
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "dos", "ter", "le",
+];
+
+/// Nouns that, right before a name, say it is an organisation.
+const ORG_CUES: &[&str] = &[
+    "firm",
+    "company",
+    "group",
+    "coalition",
+    "agency",
+    "broker",
+    "utility",
+    "carmaker",
+    "automaker",
+    "union",
+    "alliance",
+    "startup",
+    "lender",
+    "insurer",
+    "retailer",
+    "chipmaker",
+    "airline",
+    "broadcaster",
+    "newspaper",
+    "association",
+    "operator",
+    "regulator",
+    "watchdog",
+    "conglomerate",
+    "bank",
+    "party",
+    "consortium",
+    "manufacturer",
+    "supplier",
+    "developer",
+    "publisher",
+    "charity",
+];
+
+/// Nouns after "X's" that make X a company.
+const OWNED: &[&str] = &[
+    "shares",
+    "board",
+    "headquarters",
+    "subsidiary",
+    "subsidiaries",
+    "stock",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "platform",
+    "customers",
+    "employees",
+    "chief",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "products",
+    "software",
+    "executives",
+    "stake",
+    "workforce",
+    "factories",
+    "plants",
+];
+
+/// Applies every fix; the result is sorted by start.
+#[must_use]
+pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
+    ms.sort_by_key(|m| m.start);
+    super::dateline::datelines(doc, &mut ms);
+    ms = join_particles(doc, ms);
+    apply_cues(doc, &mut ms);
+    for m in &mut ms {
+        particle_person(doc, m);
+        super::places::foreign_org(doc, m);
+        if strength(&m.rule) < 3 || m.rule == "gazetteer:given_names" {
+            super::tails::place_tail(doc, m);
+            super::places::place_context(doc, m);
+        }
+    }
+    ms.retain(|m| !super::tails::common_word(doc, m));
+    super::persons::contradicted(doc, &mut ms);
+    super::tails::storms(doc, &mut ms);
+    super::company::companies(doc, &mut ms);
+    ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut reach = 0;
+    ms.retain(|m| {
+        let keep = m.start >= reach;
+        reach = reach.max(m.end);
+        keep
+    });
+    ms
+}
+
+/// Keeps lowercase particles with surnames found by the consistency step.
+#[must_use]
+pub fn surnames(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
+    ms.iter_mut().for_each(|m| particle_person(doc, m));
+    ms
+}
+
+/// Word ids of the multi-word person names.
+fn person_words<'d>(doc: &'d Doc<'_>, ms: &[Mention]) -> Vec<&'d [u32]> {
+    (ms.iter())
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| toks(doc, m))
+        .filter(|r| r.len() >= 2)
+        .map(|r| &doc.ids[r])
+        .collect()
+}
+
+/// Token range of a mention.
+fn toks(doc: &Doc<'_>, m: &Mention) -> std::ops::Range<usize> {
+    doc.tokens_in(m.start, m.end)
+}
+
+/// Joins "Paso" + "de los" + "Libres" into one name.
+fn join_particles(doc: &Doc<'_>, ms: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    for m in ms {
+        if let Some(last) = out.last_mut() {
+            if m.end <= last.end {
+                continue;
+            }
+            let joinable = |c: u8| c == b' ' || c == b'-' || c.is_ascii_lowercase() || c >= 0x80;
+            let gap = doc.text.get(last.end..m.start).unwrap_or(",");
+            if m.start > last.end + MAX_GAP || !gap.bytes().all(joinable) {
+                out.push(m);
+                continue;
+            }
+            if super::places::head_of(doc, last, &m) {
+                last.end = m.end;
+                last.kind = EntityKind::Organization;
+                last.rule = "joined".into();
+                continue;
+            }
+            if dashed(doc, last, &m) {
+                let r = toks(doc, &m);
+                let run = (r.start..doc.len())
+                    .take_while(|&k| {
+                        doc.toks[k].line == doc.toks[r.start].line && is_capitalized(doc.word(k))
+                    })
+                    .last();
+                last.end = run.map_or(m.end, |k| doc.toks[k].end.max(m.end));
+                continue;
+            }
+            let (a, b) = (toks(doc, last).end, toks(doc, &m).start);
+            let gap = a < b && b - a <= 2 && (a..b).all(|k| JOINERS.contains(&doc.folded[k].as_str()));
+            let same_line = a < doc.len() && doc.toks[a].line == doc.toks[b.min(doc.len() - 1)].line;
+            let person = last.kind == EntityKind::Person && m.kind == EntityKind::Person;
+            if gap && same_line && (person || strength(&m.rule) < 3 || strength(&last.rule) < 3) {
+                if !person && (m.kind == EntityKind::Place || last.kind == EntityKind::Place) {
+                    last.kind = EntityKind::Place;
+                }
+                last.end = m.end;
+                last.rule = "joined".into();
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// "Texas A&M University–Corpus Christi": an organisation joined to a name
+/// by a bare dash, or two pieces of one listed name.
+fn dashed(doc: &Doc<'_>, last: &Mention, m: &Mention) -> bool {
+    let gap = doc.text.get(last.end..m.start).unwrap_or(" ");
+    let dash = matches!(gap, "–" | "-") && last.kind == EntityKind::Organization;
+    let (a, b) = (toks(doc, last).start, toks(doc, m).end);
+    dash || (gap.trim().is_empty()
+        && !gap.contains('\n')
+        && b - a >= 2
+        && super::rules::listed_whole(doc, a, b))
+}
+
+/// "van Aalst said": a lowercase particle before a person belongs to the name.
+fn particle_person(doc: &Doc<'_>, m: &mut Mention) {
+    let before = doc.text[..m.start].trim_end_matches(' ');
+    let prev = before.rsplit(' ').next().unwrap_or("");
+    if m.kind != EntityKind::Person || !PARTICLES.iter().any(|p| prev.eq_ignore_ascii_case(p)) {
+        return;
+    }
+    let a = toks(doc, m).start;
+    if a == 0 {
+        return;
+    }
+    let p = a - 1;
+    let w = doc.word(p);
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    if lower && PARTICLES.contains(&doc.folded[p].as_str()) && doc.toks[p].line == doc.toks[a].line {
+        m.start = doc.toks[p].start;
+    }
+}
+
+/// "the Polish firm X", "X, a freight broker based in", "X (XY)" or "X's
+/// chief executive": the organisation rule and end token a cue gives a weakly
+/// typed name.
+fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
+    if strength(&m.rule) >= 3 || m.kind == EntityKind::Organization {
+        return None;
+    }
+    let r = toks(doc, m);
+    let before = r.start.checked_sub(1).filter(|&p| {
+        doc.word(p).starts_with(char::is_lowercase) && ORG_CUES.contains(&doc.folded[p].as_str())
+    });
+    let word = |j: usize| doc.folded.get(j).map_or("", String::as_str);
+    if let Some(p) = before.or_else(|| super::persons::apposed(doc, r.end, ORG_CUES)) {
+        return Some((format!("cue:{}", doc.folded[p]), r.end));
+    }
+    if m.kind != EntityKind::Place {
+        if let Some(end) = super::persons::defined_acronym(doc, r.clone()) {
+            return Some(("cue:acronym".to_string(), end));
+        }
+    }
+    let owned = word(r.end) == "'s" && OWNED.contains(&word(r.end + 1));
+    owned.then(|| (format!("cue:'s {}", word(r.end + 1)), r.end))
+}
+
+/// Applies the cues of [`cue`] except to parts of longer person names
+/// ("the company Thévenaz-Brändli co-founded").
+fn apply_cues(doc: &Doc<'_>, ms: &mut [Mention]) {
+    let found: Vec<(usize, String, usize)> = (ms.iter().enumerate())
+        .filter_map(|(i, m)| cue(doc, m).map(|(rule, end)| (i, rule, end)))
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    let names = person_words(doc, ms);
+    let mut done = Vec::with_capacity(found.len());
+    for (i, rule, end) in found {
+        let ids = &doc.ids[toks(doc, &ms[i])];
+        let part = |p: &&[u32]| p.len() > ids.len() && p.windows(ids.len()).any(|w| w == ids);
+        if !names.iter().any(part) {
+            done.push((i, rule, end));
+        }
+    }
+    for (i, rule, end) in done {
+        let m = &mut ms[i];
+        m.end = doc.toks[end - 1].end;
+        m.kind = EntityKind::Organization;
+        m.rule = rule;
+    }
+}

@@ -1,0 +1,193 @@
+//! Weak person guesses that the context contradicts: a lone word after a
+//! place preposition ("between Uruguaiana and …") is a place, and a name used
+//! as a modifier after "the" ("the Salto Cerrito dam") is not a person.
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::names::strength;
+
+/// Words after which a lone unknown word is a place.
+const PLACE_PREPS: &[&str] = &["in", "near", "at", "between", "outside", "visited", "across"];
+
+/// Nouns after "the X" that make X a place.
+const PLACE_NOUNS: &[&str] = &[
+    "area",
+    "region",
+    "city",
+    "mayor",
+    "neighborhood",
+    "neighbourhood",
+    "district",
+    "coast",
+    "border",
+    "metro",
+    "suburbs",
+    "county",
+    "valley",
+    "basin",
+    "delta",
+];
+
+/// Nouns after a name that make it a thing, not a person ("the X dam").
+const THING_NOUNS: &[&str] = &[
+    "dam",
+    "project",
+    "plant",
+    "bridge",
+    "reservoir",
+    "pipeline",
+    "mine",
+    "airport",
+    "station",
+    "treaty",
+    "framework",
+    "platform",
+    "app",
+    "software",
+    "system",
+    "hydroelectric",
+    "river",
+    "basin",
+    "reactor",
+    "refinery",
+    "terminal",
+    "port",
+    "canal",
+    "highway",
+    "tunnel",
+    "programme",
+    "program",
+];
+
+/// Retypes weak person mentions that their context contradicts.
+pub fn contradicted(doc: &Doc<'_>, ms: &mut [Mention]) {
+    if !ms
+        .iter()
+        .any(|m| m.kind == EntityKind::Person && strength(&m.rule) < 3)
+    {
+        return;
+    }
+    let people: Vec<&[u32]> = ms
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && strength(&m.rule) >= 3)
+        .map(|m| &doc.ids[doc.tokens_in(m.start, m.end)])
+        .filter(|ids| ids.len() >= 2)
+        .collect();
+    let places: Vec<usize> = (ms.iter())
+        .filter(|m| m.kind == EntityKind::Place)
+        .map(|m| m.end)
+        .collect();
+    for m in ms.iter_mut() {
+        if m.kind != EntityKind::Person || strength(&m.rule) >= 3 {
+            continue;
+        }
+        let r = doc.tokens_in(m.start, m.end);
+        if r.start == 0 || doc.caps_line[r.start] {
+            continue;
+        }
+        let ids = &doc.ids[r.clone()];
+        if people.iter().any(|p| p.windows(ids.len()).any(|w| w == ids)) {
+            continue;
+        }
+        if let Some((kind, rule)) = context_kind(doc, r, &places) {
+            m.kind = kind;
+            m.rule = rule;
+        }
+    }
+}
+
+/// The kind the words around `r` give a weak person name, if they contradict it.
+fn context_kind(doc: &Doc<'_>, r: std::ops::Range<usize>, places: &[usize]) -> Option<(EntityKind, String)> {
+    let prev = doc.folded[r.start - 1].as_str();
+    let lower_prev = doc.word(r.start - 1).starts_with(char::is_lowercase);
+    let next = doc.folded.get(r.end).map_or("", String::as_str);
+    let lower_next = doc
+        .toks
+        .get(r.end)
+        .is_some_and(|t| t.line == doc.toks[r.start].line)
+        && next.chars().all(char::is_alphabetic)
+        && doc.word(r.end).starts_with(char::is_lowercase);
+    let after_place = prev == "and" && placed_before(doc, places, r.start - 1);
+    if r.len() == 1 && lower_prev && (PLACE_PREPS.contains(&prev) || after_place) {
+        return Some((EntityKind::Place, format!("place-prep:{prev}")));
+    }
+    let modifier = (prev == "the" && r.len() >= 2) || (lower_prev && THING_NOUNS.contains(&next));
+    if !(modifier && lower_next) {
+        return None;
+    }
+    let kind = if PLACE_NOUNS.contains(&next) {
+        EntityKind::Place
+    } else {
+        EntityKind::Other
+    };
+    Some((kind, format!("modifier:{next}")))
+}
+
+/// Words that may follow the head noun of an apposition ("a broker based in").
+const APPOSITION_END: &[&str] = &[
+    ",",
+    ".",
+    ";",
+    "based",
+    "that",
+    "which",
+    "whose",
+    "with",
+    "in",
+    "founded",
+    "owned",
+    "headquartered",
+    "known",
+    "run",
+    "led",
+    "\u{2014}",
+];
+
+/// "X, a Polish freight broker based in …": the index of the cue noun of an
+/// apposition starting at token `k` (after the name).
+#[must_use]
+pub fn apposed(doc: &Doc<'_>, k: usize, cues: &[&str]) -> Option<usize> {
+    let word = |j: usize| doc.folded.get(j).map_or("", String::as_str);
+    if word(k) != "," || !matches!(word(k + 1), "a" | "an" | "the") {
+        return None;
+    }
+    let line = doc.toks[k].line;
+    for j in k + 2..(k + 6).min(doc.len()) {
+        let w = doc.word(j);
+        let lower = w.starts_with(char::is_lowercase);
+        if lower && cues.contains(&word(j)) && APPOSITION_END.contains(&word(j + 1)) {
+            return Some(j);
+        }
+        let modifier = lower || doc.is(j, super::gazetteer::List::Demonym);
+        if !modifier || doc.toks[j].line != line {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Centrais Hidrelétricas do Sul (CHS)": the name (possibly continued by
+/// particles and capitalised words) is followed by an all-caps acronym of
+/// its capitalised words; returns one past the name's last token.
+#[must_use]
+pub fn defined_acronym(doc: &Doc<'_>, r: std::ops::Range<usize>) -> Option<usize> {
+    let word = |j: usize| doc.folded.get(j).map_or("", String::as_str);
+    let cont = |j: usize| {
+        ["do", "da", "de", "del", "of", "and"].contains(&word(j))
+            || doc.word(j).starts_with(char::is_uppercase)
+    };
+    let k = r.end + (r.end..doc.len().min(r.end + 3)).take_while(|&j| cont(j)).count();
+    if k - r.start < 2 || word(k) != "(" || word(k + 2) != ")" {
+        return None;
+    }
+    let acr = doc.word(k + 1);
+    let initials: String = (r.start..k)
+        .filter_map(|j| doc.word(j).chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    (acr.chars().count() >= 2 && super::tokens::is_all_caps(acr) && acr == initials).then_some(k)
+}
+
+/// True when a place mention ends right before token `k`.
+fn placed_before(doc: &Doc<'_>, places: &[usize], k: usize) -> bool {
+    k > 0 && places.contains(&doc.toks[k - 1].end)
+}

@@ -1,0 +1,132 @@
+//! Kinds decided by words in or around a name: laws ("AI Act"), geographic
+//! last words ("Oso Creek"), named storms ("Hurricane Odalys") and common
+//! words the tagger took for names ("Category 3", sentence-opening plurals).
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::gazetteer::{List, PLACE_MASK};
+use super::names::strength;
+use super::tokens::{is_all_caps, is_capitalized};
+
+/// Token range of a mention.
+fn toks(doc: &Doc<'_>, m: &Mention) -> std::ops::Range<usize> {
+    doc.tokens_in(m.start, m.end)
+}
+
+/// Words before a name that make it a named storm.
+const STORMS: &[&str] = &["hurricane", "storm", "typhoon", "cyclone"];
+
+/// Last (or first, before "of") words of laws and treaties (other).
+const LAWS: &[&str] = &[
+    "act",
+    "convention",
+    "treaty",
+    "accord",
+    "accords",
+    "protocol",
+    "amendment",
+    "directive",
+    "charter",
+];
+
+/// Last words that make a tagged name a place.
+const PLACE_TAILS: &[&str] = &[
+    "falls",
+    "creek",
+    "peninsula",
+    "prefecture",
+    "province",
+    "river",
+    "island",
+    "islands",
+    "mountains",
+    "valley",
+    "ward",
+    "canyon",
+    "strait",
+    "lake",
+];
+
+/// "Nueces County", "Oso Creek": a geographic last word makes a place;
+/// "AI Act", "Treaty of Rome": a law word makes a law (other).
+pub fn place_tail(doc: &Doc<'_>, m: &mut Mention) {
+    if strength(&m.rule) >= 3 {
+        return;
+    }
+    let r = toks(doc, m);
+    if r.len() < 2 {
+        return;
+    }
+    let last = doc.folded[r.end - 1].as_str();
+    let first_of = doc.folded[r.start].as_str();
+    let of = doc.folded.get(r.start + 1).is_some_and(|w| w == "of");
+    if LAWS.contains(&last) || (of && LAWS.contains(&first_of)) {
+        m.kind = EntityKind::Other;
+        m.rule = format!(
+            "law:{}",
+            if of {
+                doc.word(r.start)
+            } else {
+                doc.word(r.end - 1)
+            }
+        );
+        return;
+    }
+    let weak_tail = matches!(last, "county" | "bay" | "stadium" | "arena" | "field");
+    let county = weak_tail && m.kind == EntityKind::Person;
+    if m.kind != EntityKind::Place && (county || PLACE_TAILS.contains(&last)) && !doc.caps_line[r.start] {
+        m.kind = EntityKind::Place;
+        m.rule = format!("place-tail:{}", doc.word(r.end - 1));
+    }
+}
+
+/// A one-word tagger name that is a common word: a stop word opening a
+/// sentence, or a word followed by a number ("Category 3", "Region 6").
+pub fn common_word(doc: &Doc<'_>, m: &Mention) -> bool {
+    if strength(&m.rule) >= 3 || doc.text[m.start..m.end].contains(' ') {
+        return false;
+    }
+    let r = toks(doc, m);
+    if r.len() != 1 {
+        return false;
+    }
+    let i = r.start;
+    let stop = doc.gaz[i] == List::Stop.bit() && doc.toks[i].sent_start;
+    let numbered = doc.gaz[i] & (PLACE_MASK | List::Org.bit()) == 0
+        && !is_all_caps(doc.word(i))
+        && doc.word(i).len() > 2
+        && i > 0
+        && doc.toks[i - 1].line == doc.toks[i].line
+        && doc.word(i - 1).starts_with(char::is_lowercase)
+        && doc.toks.get(i + 1).is_some_and(|t| t.line == doc.toks[i].line)
+        && doc.word(i + 1).chars().all(|c| c.is_ascii_digit())
+        && doc.toks.get(i + 2).is_some_and(|t| t.line == doc.toks[i].line)
+        && doc.word(i + 2).starts_with(char::is_lowercase);
+    stop || numbered
+}
+
+/// "Hurricane Odalys": the name is an event (other); every mention of it
+/// (without the storm word) too, and its untagged repeats are added.
+pub fn storms(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let names: Vec<u32> = (1..doc.len())
+        .filter(|&j| is_capitalized(doc.word(j - 1)) && STORMS.contains(&doc.folded[j - 1].as_str()))
+        .filter(|&j| doc.toks[j].line == doc.toks[j - 1].line && is_capitalized(doc.word(j)))
+        .filter(|&j| doc.gaz[j] & (List::OrgWord.bit() | List::Stop.bit() | PLACE_MASK) == 0)
+        .map(|j| doc.ids[j])
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let r = toks(doc, m);
+        let lead = r.len() == 2 && STORMS.contains(&doc.folded[r.start].as_str());
+        let a = if lead { r.start + 1 } else { r.start };
+        if a + 1 == r.end && names.contains(&doc.ids[a]) {
+            m.start = doc.toks[a].start;
+            m.kind = EntityKind::Other;
+            m.rule = "storm".into();
+        }
+    }
+    let names: Vec<Vec<u32>> = names.into_iter().map(|n| vec![n]).collect();
+    super::company::add_repeats(doc, ms, &names, EntityKind::Other, "storm");
+}

@@ -1,0 +1,176 @@
+//! Tests for the post-tagger fixes on modern news text (own example sentences).
+
+use super::super::{Entity, EntityKind};
+use super::extract_entities;
+
+fn get<'a>(ents: &'a [Entity], key: &str) -> &'a Entity {
+    ents.iter()
+        .find(|e| e.key == key)
+        .unwrap_or_else(|| panic!("missing {key} in {ents:#?}"))
+}
+
+fn no_person(ents: &[Entity], word: &str) {
+    let bad = ents
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && e.name.contains(word));
+    assert!(bad.is_none(), "{word} tagged person: {ents:#?}");
+}
+
+#[test]
+fn company_short_forms_and_products() {
+    let t = "Regulators fined Halvard Systems AG on Monday. Halvard said it would appeal, \
+             and customers of Halvard Beacon were not affected, Halvard added.";
+    let ents = extract_entities(t);
+    let firm = get(&ents, "organization:halvard systems ag");
+    assert!(firm.mentions.len() >= 3, "{ents:#?}");
+    no_person(&ents, "Halvard");
+}
+
+#[test]
+fn appositive_cues_make_organisations() {
+    let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
+             Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";
+    let ents = extract_entities(t);
+    assert_eq!(get(&ents, "organization:vestkyst fragt").mentions.len(), 2);
+    get(&ents, "person:jonas brekke");
+}
+
+#[test]
+fn named_storms_are_events() {
+    let t = "Hurricane Marisela struck the coast on Sunday as a Category 4 storm. \
+             Marisela weakened overnight, forecasters said.";
+    let ents = extract_entities(t);
+    let storm = get(&ents, "other:marisela");
+    assert_eq!(storm.mentions.len(), 2);
+    assert!(ents.iter().all(|e| e.name != "Category"));
+}
+
+#[test]
+fn head_words_merge_with_full_names() {
+    let t = "The European Commission opened an inquiry on Tuesday. The Commission said the \
+             inquiry would take a year.";
+    let ents = extract_entities(t);
+    assert_eq!(get(&ents, "organization:european commission").mentions.len(), 2);
+}
+
+#[test]
+fn lowercase_particles_stay_in_surnames() {
+    let t = "Judge Anouk van Hoorn opened the hearing. Later van Hoorn said the court would rule soon.";
+    let ents = extract_entities(t);
+    let judge = get(&ents, "person:anouk van hoorn");
+    assert_eq!(judge.mentions.len(), 2);
+    assert!(judge.aliases.iter().any(|a| a == "van Hoorn"), "{judge:#?}");
+}
+
+#[test]
+fn courts_with_title_words_are_organisations() {
+    let t = "The company appealed to the General Court of the European Union on Friday.";
+    let ents = extract_entities(t);
+    let court = get(&ents, "organization:general court of the european union");
+    assert_eq!(court.kind, EntityKind::Organization);
+    no_person(&ents, "Court");
+}
+
+#[test]
+fn acronym_titles_split_into_organisation_and_person() {
+    let t = "FEMA Regional Administrator Dana Whitlock visited the shelters on Monday.";
+    let ents = extract_entities(t);
+    get(&ents, "organization:fema");
+    let p = get(&ents, "person:dana whitlock");
+    assert!(p.roles.iter().any(|r| r.contains("Administrator")), "{p:#?}");
+}
+
+#[test]
+fn common_plural_nouns_opening_sentences_are_dropped() {
+    let t = "HOUSTON — Households in Harris County's poorest districts waited longest for aid, a \
+             study found on Monday.\n\nMayors of the coastal towns met in Galveston. \"We need money,\" \
+             one said.";
+    let ents = extract_entities(t);
+    let common = ["Lawyers", "Households", "Mayors"];
+    assert!(
+        ents.iter().all(|e| !common.contains(&e.name.as_str())),
+        "{ents:#?}"
+    );
+}
+
+#[test]
+fn all_caps_datelines_give_places() {
+    let t = "SANTA ROSA DE COPÁN, Honduras — Farmers in the hills said on Tuesday that the rains had \
+             failed again.";
+    let ents = extract_entities(t);
+    let p = get(&ents, "place:santa rosa de copan");
+    assert_eq!(p.kind, EntityKind::Place);
+}
+
+#[test]
+fn particles_join_place_names() {
+    let t = "Trucks waited for hours at the border crossing in Puerto de la Cruz Alta on Monday.";
+    let ents = extract_entities(t);
+    assert!(
+        ents.iter().all(|e| e.name != "Puerto" && e.name != "Cruz Alta"),
+        "{ents:#?}"
+    );
+}
+
+#[test]
+fn city_stays_a_place_next_to_its_port() {
+    let t = "GALVESTON, Texas — The Port of Galveston reopened on Friday. Galveston schools stay shut, \
+             and Galveston officials said the storm cost millions.";
+    let ents = extract_entities(t);
+    assert_eq!(get(&ents, "place:galveston").kind, EntityKind::Place);
+    get(&ents, "organization:port of galveston");
+}
+
+#[test]
+fn rivers_dams_and_laws_are_not_people() {
+    let t = "The map shows the Vistula near Warsaw. Work on the disputed Rio Manso Alto dam stopped \
+             after the Digital Markets Act took effect.";
+    let ents = extract_entities(t);
+    no_person(&ents, "Vistula");
+    no_person(&ents, "Manso");
+    assert_eq!(get(&ents, "other:digital markets act").kind, EntityKind::Other);
+}
+
+#[test]
+fn foreign_institutions_with_lowercase_words_are_one_name() {
+    let t = "She studied at the École normale supérieure de Lyon before moving to Geneva.";
+    let ents = extract_entities(t);
+    get(&ents, "organization:ecole normale superieure de lyon");
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    for t in [
+        "—",
+        "Hurricane",
+        "X (",
+        "ÉCOLE de",
+        "A — b c d",
+        "Kestrel AG",
+        "(AB)",
+        "Foo, a",
+        "the X near",
+        "HURRICANE Ω",
+        "Port of",
+        "van",
+        "Storm Ñ. Storm Ñ.",
+        "ZÜRICH, — a b c",
+        "X–",
+        "–Y Corp",
+    ] {
+        for e in extract_entities(t) {
+            for m in &e.mentions {
+                assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end));
+            }
+        }
+    }
+}
+
+#[test]
+fn short_court_names_merge_with_the_long_form() {
+    let t = "The firm appealed to the General Court of the European Union in March. The General Court \
+             will hear the case next year.";
+    let ents = extract_entities(t);
+    let court = get(&ents, "organization:general court of the european union");
+    assert_eq!(court.mentions.len(), 2, "{ents:#?}");
+}
