@@ -23,6 +23,11 @@ pub fn companies(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         .filter(|r| doc.gaz[r.start] & (PLACE_MASK | List::Given.bit() | List::Stop.bit()) == 0)
         .map(|r| doc.ids[r].to_vec())
         .collect();
+    // One entry per distinct name: a company named a thousand times is one name,
+    // and the checks below scan every mention for each name.
+    let mut full = full;
+    full.sort_unstable();
+    full.dedup();
     let placed = |f: &Vec<u32>| {
         let bare = ms
             .iter()
@@ -47,7 +52,9 @@ pub fn companies(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             m.rule = "product".into();
         }
     }
-    let heads: Vec<Vec<u32>> = full.iter().map(|f| f[..1].to_vec()).collect();
+    let mut heads: Vec<Vec<u32>> = full.iter().map(|f| f[..1].to_vec()).collect();
+    heads.sort_unstable();
+    heads.dedup();
     add_repeats(doc, ms, &heads, EntityKind::Organization, "company");
 }
 
