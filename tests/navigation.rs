@@ -224,6 +224,19 @@ fn slash_filters_the_list_incrementally() {
     type_text(&mut app, "lisb");
     assert_eq!(app.visible.len(), 1);
     assert_eq!(app.selected_article().unwrap().id.as_str(), "visit");
+    app.update(Action::InputCancel);
+    app.update(Action::SelectLast);
+    app.update(Action::StartSearch);
+    type_text(&mut app, "scholz");
+    assert_eq!(
+        app.list.selected(),
+        Some(0),
+        "typing selects the best match, not the old selection"
+    );
+    assert_eq!(app.list.offset(), 0);
+    app.update(Action::InputCancel);
+    app.update(Action::StartSearch);
+    type_text(&mut app, "lisb");
     app.update(Action::InputBackspace);
     app.update(Action::InputSubmit);
     assert_eq!(app.view.query, "lis");

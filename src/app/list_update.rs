@@ -17,6 +17,9 @@ impl App {
                 .position(|&i| self.store.list()[i].id.as_str() == id)
         });
         let row = position.or(if self.visible.is_empty() { None } else { Some(0) });
+        // The list changed under the viewport: scroll from the top again, so rows
+        // that now come first are not hidden above it.
+        *self.list.offset_mut() = 0;
         self.list.select(row);
     }
 
@@ -155,6 +158,10 @@ impl App {
             InputTarget::ListSearch => {
                 self.view.query = input.text;
                 self.refresh_list(None);
+                // While typing, the best match is the one to open.
+                if !self.visible.is_empty() {
+                    self.list.select(Some(0));
+                }
             }
             InputTarget::FindInArticle => {
                 let terms = search::terms(&input.text);

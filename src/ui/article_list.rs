@@ -23,10 +23,10 @@ pub fn render_article_list(frame: &mut Frame, area: Rect, app: &mut App) {
     };
     // Narrow panes get the short form, so the count is never cut off.
     let room = usize::from(area.width.saturating_sub(4));
-    let title = if title.chars().count() > room {
-        format!(" Articles {unread}/{} ", all.len())
-    } else {
-        title
+    let title = match (title.chars().count() > room, filters.is_empty()) {
+        (false, _) => title,
+        (true, true) => format!(" Articles {unread}/{} ", all.len()),
+        (true, false) => format!(" {}/{} {filters} ", app.visible.len(), all.len()),
     };
     let block = pane_block(Line::from(title), focused);
     if app.visible.is_empty() {
