@@ -4,6 +4,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
+use super::fasthash::FastMap;
 use super::gazetteer::{List, PLACE_MASK};
 
 /// Corporate endings that mark a full company name.
@@ -28,20 +29,23 @@ pub fn companies(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut full = full;
     full.sort_unstable();
     full.dedup();
-    let placed = |f: &Vec<u32>| {
-        let bare = ms
-            .iter()
-            .filter(|m| doc.ids[doc.tokens_in(m.start, m.end)] == f[..1]);
-        let places = bare.clone().filter(|m| m.kind == EntityKind::Place).count();
-        places * 2 > bare.count()
-    };
+    if full.is_empty() {
+        return;
+    }
+    let bare = bare_counts(doc, ms);
+    let placed = |f: &Vec<u32>| bare.get(&f[0]).is_some_and(|&(places, n)| places * 2 > n);
     let full: Vec<Vec<u32>> = full.into_iter().filter(|f| !placed(f)).collect();
     if full.is_empty() {
         return;
     }
+    // The first full name (in sorted order) starting with each word id.
+    let mut by_first: FastMap<u32, usize> = FastMap::default();
+    for (i, f) in full.iter().enumerate() {
+        by_first.entry(f[0]).or_insert(i);
+    }
     for m in ms.iter_mut() {
         let ids = &doc.ids[doc.tokens_in(m.start, m.end)];
-        let Some(f) = full.iter().find(|f| ids.first() == f.first()) else {
+        let Some(f) = ids.first().and_then(|id| by_first.get(id)).map(|&i| &full[i]) else {
             continue;
         };
         if f.starts_with(ids) {
@@ -58,6 +62,20 @@ pub fn companies(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     add_repeats(doc, ms, &heads, EntityKind::Organization, "company");
 }
 
+/// Per word id of a one-token mention: (place mentions, all mentions).
+fn bare_counts(doc: &Doc<'_>, ms: &[Mention]) -> FastMap<u32, (usize, usize)> {
+    let mut out: FastMap<u32, (usize, usize)> = FastMap::default();
+    for m in ms {
+        let r = doc.tokens_in(m.start, m.end);
+        if r.len() == 1 {
+            let e = out.entry(doc.ids[r.start]).or_default();
+            e.0 += usize::from(m.kind == EntityKind::Place);
+            e.1 += 1;
+        }
+    }
+    out
+}
+
 /// True when the mention's text ends in a legal form ("AG", "Inc.").
 fn legal(doc: &Doc<'_>, m: &Mention) -> bool {
     let last = doc.text[m.start..m.end].rsplit(' ').next().unwrap_or("");
@@ -71,9 +89,17 @@ pub fn add_repeats(doc: &Doc<'_>, ms: &mut Vec<Mention>, names: &[Vec<u32>], kin
     for m in ms.iter() {
         doc.tokens_in(m.start, m.end).for_each(|k| covered[k] = true);
     }
+    // Candidate names (indices, in order) per first word id.
+    let mut by_first: FastMap<u32, Vec<usize>> = FastMap::default();
+    for (j, n) in names.iter().enumerate() {
+        if let Some(&id) = n.first() {
+            by_first.entry(id).or_default().push(j);
+        }
+    }
     let mut i = 0;
     while i < doc.len() {
-        let hit = names.iter().find(|n| {
+        let cands = by_first.get(&doc.ids[i]).map_or(&[][..], Vec::as_slice);
+        let hit = cands.iter().map(|&j| &names[j]).find(|n| {
             let r = i..i + n.len();
             r.end <= doc.len() && doc.ids[r.clone()] == n[..] && !covered[r].iter().any(|&c| c)
         });

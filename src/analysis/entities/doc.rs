@@ -57,6 +57,34 @@ pub struct Doc<'a> {
     /// Per word id: bit 0 seen capitalised mid-sentence in an ordinary line,
     /// bit 1 seen in lowercase.
     pub seen: Vec<u8>,
+    /// Per block of [`BLOCK`] bytes at `k * BLOCK`: (tokens ending at or
+    /// before it, tokens starting before it), to narrow [`Doc::tokens_in`].
+    blocks: Vec<(u32, u32)>,
+}
+
+/// Bytes per block of the token index.
+const BLOCK: usize = 64;
+
+/// For each block boundary `k * BLOCK` (up to one block past the text), the
+/// number of tokens ending at or before it and starting before it.
+fn block_index(toks: &[Token], len: usize) -> Vec<(u32, u32)> {
+    let n = len / BLOCK + 2;
+    let (mut a, mut b) = (0, 0);
+    let mut out = Vec::with_capacity(n);
+    for k in 0..n {
+        let at = k * BLOCK;
+        while a < toks.len() && toks[a].end <= at {
+            a += 1;
+        }
+        while b < toks.len() && toks[b].start < at {
+            b += 1;
+        }
+        out.push((
+            u32::try_from(a).unwrap_or(u32::MAX),
+            u32::try_from(b).unwrap_or(u32::MAX),
+        ));
+    }
+    out
 }
 
 impl<'a> Doc<'a> {
@@ -78,7 +106,9 @@ impl<'a> Doc<'a> {
             caps_line: Vec::new(),
             seen: vec![0; uniq.len()],
             ids,
+            blocks: Vec::new(),
         };
+        doc.blocks = block_index(&doc.toks, text.len());
         doc.gspan = doc.span_matches();
         doc.caps_line = doc.headline_lines();
         doc.collect_evidence();
@@ -189,10 +219,26 @@ impl<'a> Doc<'a> {
 
     /// Indices of the tokens overlapping the byte range `[start, end)`.
     #[must_use]
+    #[inline]
     pub fn tokens_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
-        let a = self.toks.partition_point(|t| t.end <= start);
-        let b = self.toks.partition_point(|t| t.start < end);
+        let a = self.narrow(start, |b| b.0, |t| t.end <= start);
+        let b = self.narrow(end, |b| b.1, |t| t.start < end);
         a..b.max(a)
+    }
+
+    /// `self.toks.partition_point(pred)` for a predicate that holds for
+    /// tokens before `at` (counted per block by `count`), searched only
+    /// within the block of `at`.
+    #[inline]
+    fn narrow(&self, at: usize, count: impl Fn((u32, u32)) -> u32, pred: impl Fn(&Token) -> bool) -> usize {
+        let n = self.toks.len();
+        let k = at / BLOCK;
+        let lo = self.blocks.get(k).map_or(n, |&b| count(b) as usize).min(n);
+        let hi = self.blocks.get(k + 1).map_or(n, |&b| count(b) as usize).min(n);
+        if lo >= hi {
+            return lo;
+        }
+        lo + self.toks[lo..hi].partition_point(pred)
     }
 
     /// True when token `i` is in gazetteer list `l` on its own.

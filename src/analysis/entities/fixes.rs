@@ -5,6 +5,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
+use super::fasthash::FastSet;
 use super::names::strength;
 use super::tokens::is_capitalized;
 
@@ -121,14 +122,16 @@ pub fn surnames(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     ms
 }
 
-/// Word ids of the multi-word person names.
-fn person_words<'d>(doc: &'d Doc<'_>, ms: &[Mention]) -> Vec<&'d [u32]> {
-    (ms.iter())
-        .filter(|m| m.kind == EntityKind::Person)
-        .map(|m| toks(doc, m))
-        .filter(|r| r.len() >= 2)
-        .map(|r| &doc.ids[r])
-        .collect()
+/// Word-id runs strictly shorter than a multi-word person name inside it.
+fn person_parts<'d>(doc: &'d Doc<'_>, ms: &[Mention]) -> FastSet<&'d [u32]> {
+    let mut out = FastSet::default();
+    for m in ms.iter().filter(|m| m.kind == EntityKind::Person) {
+        let ids = &doc.ids[toks(doc, m)];
+        if ids.len() >= 2 {
+            (1..ids.len()).for_each(|n| out.extend(ids.windows(n)));
+        }
+    }
+    out
 }
 
 /// Token range of a mention.
@@ -248,12 +251,10 @@ fn apply_cues(doc: &Doc<'_>, ms: &mut [Mention]) {
     if found.is_empty() {
         return;
     }
-    let names = person_words(doc, ms);
+    let names = person_parts(doc, ms);
     let mut done = Vec::with_capacity(found.len());
     for (i, rule, end) in found {
-        let ids = &doc.ids[toks(doc, &ms[i])];
-        let part = |p: &&[u32]| p.len() > ids.len() && p.windows(ids.len()).any(|w| w == ids);
-        if !names.iter().any(part) {
+        if !names.contains(&doc.ids[toks(doc, &ms[i])]) {
             done.push((i, rule, end));
         }
     }

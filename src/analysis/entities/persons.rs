@@ -4,6 +4,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
+use super::fasthash::FastSet;
 use super::names::strength;
 
 /// Words after which a lone unknown word is a place.
@@ -67,12 +68,17 @@ pub fn contradicted(doc: &Doc<'_>, ms: &mut [Mention]) {
     {
         return;
     }
-    let people: Vec<&[u32]> = ms
+    // Every run of words inside a strong multi-word person name.
+    let mut people: FastSet<&[u32]> = FastSet::default();
+    for m in ms
         .iter()
         .filter(|m| m.kind == EntityKind::Person && strength(&m.rule) >= 3)
-        .map(|m| &doc.ids[doc.tokens_in(m.start, m.end)])
-        .filter(|ids| ids.len() >= 2)
-        .collect();
+    {
+        let ids = &doc.ids[doc.tokens_in(m.start, m.end)];
+        if ids.len() >= 2 {
+            (1..=ids.len()).for_each(|n| people.extend(ids.windows(n)));
+        }
+    }
     let places: Vec<usize> = (ms.iter())
         .filter(|m| m.kind == EntityKind::Place)
         .map(|m| m.end)
@@ -86,7 +92,7 @@ pub fn contradicted(doc: &Doc<'_>, ms: &mut [Mention]) {
             continue;
         }
         let ids = &doc.ids[r.clone()];
-        if people.iter().any(|p| p.windows(ids.len()).any(|w| w == ids)) {
+        if people.contains(ids) {
             continue;
         }
         if let Some((kind, rule)) = context_kind(doc, r, &places) {

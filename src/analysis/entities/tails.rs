@@ -4,6 +4,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
+use super::fasthash::FastSet;
 use super::gazetteer::{List, PLACE_MASK};
 use super::names::strength;
 use super::tokens::{is_all_caps, is_capitalized};
@@ -108,8 +109,8 @@ pub fn common_word(doc: &Doc<'_>, m: &Mention) -> bool {
 /// "Hurricane Odalys": the name is an event (other); every mention of it
 /// (without the storm word) too, and its untagged repeats are added.
 pub fn storms(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
-    let names: Vec<u32> = (1..doc.len())
-        .filter(|&j| is_capitalized(doc.word(j - 1)) && STORMS.contains(&doc.folded[j - 1].as_str()))
+    let mut names: Vec<u32> = (1..doc.len())
+        .filter(|&j| STORMS.contains(&doc.folded[j - 1].as_str()) && is_capitalized(doc.word(j - 1)))
         .filter(|&j| doc.toks[j].line == doc.toks[j - 1].line && is_capitalized(doc.word(j)))
         .filter(|&j| doc.gaz[j] & (List::OrgWord.bit() | List::Stop.bit() | PLACE_MASK) == 0)
         .map(|j| doc.ids[j])
@@ -117,11 +118,14 @@ pub fn storms(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     if names.is_empty() {
         return;
     }
+    names.sort_unstable();
+    names.dedup();
+    let set: FastSet<u32> = names.iter().copied().collect();
     for m in ms.iter_mut() {
         let r = toks(doc, m);
         let lead = r.len() == 2 && STORMS.contains(&doc.folded[r.start].as_str());
         let a = if lead { r.start + 1 } else { r.start };
-        if a + 1 == r.end && names.contains(&doc.ids[a]) {
+        if a + 1 == r.end && set.contains(&doc.ids[a]) {
             m.start = doc.toks[a].start;
             m.kind = EntityKind::Other;
             m.rule = "storm".into();
