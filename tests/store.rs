@@ -129,6 +129,12 @@ fn broken_json_names_the_line() {
 }
 
 #[test]
+fn an_empty_json_array_is_reported() {
+    let msg = only_problem("none.json", b"[]");
+    assert_eq!(msg, "none.json: the JSON array holds no articles");
+}
+
+#[test]
 fn one_bad_article_in_an_array_keeps_the_others() {
     let text = br#"[{"title": "ok", "body": "fine"}, {"title": "bad", "published": "soon", "body": "x"}]"#;
     let (articles, problems) = parse("arr.json", text);

@@ -63,6 +63,12 @@ pub fn parse_json(text: &str, stem: &str, origin: &str) -> (Vec<Article>, Vec<Pr
             );
         }
     };
+    if items.is_empty() {
+        return (
+            Vec::new(),
+            vec![Problem::new(origin, "the JSON array holds no articles")],
+        );
+    }
     let mut articles = Vec::new();
     let mut problems = Vec::new();
     for (index, item) in items.into_iter().enumerate() {
