@@ -3,6 +3,7 @@
 //! dated timeline entries whose sentence mentions it. Pure: built from
 //! articles and their analyses; no UI, no I/O.
 
+use crate::analysis::sentences::sentence_spans;
 use crate::analysis::{Analysis, EntityKind, Span, when};
 use crate::store::{Article, ArticleId};
 use jiff::civil::Date;
@@ -21,6 +22,8 @@ pub struct ArticleMentions {
     pub mentions: usize,
     /// The first mention.
     pub first: Span,
+    /// The sentence that holds the first mention.
+    pub sentence: Span,
 }
 
 /// A dated timeline entry, from any article, whose sentence mentions the entity.
@@ -74,6 +77,16 @@ pub struct EntityIndex {
     by_alias: HashMap<String, Vec<usize>>,
 }
 
+/// The sentence that holds `span`, or the span itself when none does.
+fn sentence_of(sentences: &[Span], span: Span) -> Span {
+    let i = sentences.partition_point(|s| s.end <= span.start);
+    sentences
+        .get(i)
+        .copied()
+        .filter(|s| s.start <= span.start && span.end <= s.end)
+        .unwrap_or(span)
+}
+
 /// Lowercase, accent-free, whitespace-collapsed form for matching names.
 #[must_use]
 pub fn fold(name: &str) -> String {
@@ -95,6 +108,8 @@ impl EntityIndex {
         let mut index = Self::default();
         let mut names: Vec<BTreeMap<String, usize>> = Vec::new();
         for (article, analysis) in items {
+            // Split once per article here, so entity pages never do it while drawing.
+            let sentences = sentence_spans(&article.body);
             for (i, entity) in analysis.entities.iter().enumerate() {
                 let slot = *index.by_key.entry(entity.key.clone()).or_insert_with(|| {
                     index.entries.push(IndexEntry {
@@ -124,6 +139,7 @@ impl EntityIndex {
                     entity: i,
                     mentions: entity.mentions.len(),
                     first,
+                    sentence: sentence_of(&sentences, first),
                 });
                 // Only dates that can be placed on a calendar (not "now", not "XXXX-06").
                 let placed = analysis
@@ -223,6 +239,7 @@ impl EntityIndex {
                         b.mentions += a.mentions;
                         if a.first.start < b.first.start {
                             b.first = a.first;
+                            b.sentence = a.sentence;
                             b.entity = a.entity;
                         }
                     }

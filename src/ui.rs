@@ -100,35 +100,3 @@ fn truncate(text: &str, width: usize) -> String {
     out.push('…');
     out
 }
-
-/// The sentence around a span, flattened to one line (a window of the text when
-/// no sentence boundary is found).
-fn sentence_around(body: &str, span: crate::analysis::Span) -> String {
-    let sentence = crate::analysis::sentences::sentence_spans(body)
-        .into_iter()
-        .find(|s| s.start <= span.start && span.end <= s.end)
-        .and_then(|s| body.get(s.start..s.end));
-    let text = sentence.unwrap_or_else(|| {
-        // A window of whole words around the span.
-        let mut start = span.start.saturating_sub(60);
-        while !body.is_char_boundary(start) {
-            start -= 1;
-        }
-        let start = if start == 0 {
-            0
-        } else {
-            body[start..span.start]
-                .find(char::is_whitespace)
-                .map_or(span.start, |i| start + i)
-        };
-        let mut end = (span.end + 60).min(body.len());
-        while !body.is_char_boundary(end) {
-            end += 1;
-        }
-        let end = body[span.end..end]
-            .rfind(char::is_whitespace)
-            .map_or(end, |i| span.end + i);
-        body.get(start..end).unwrap_or_default()
-    });
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}

@@ -110,7 +110,11 @@ fn render_articles(frame: &mut Frame, area: Rect, app: &App, entry: &IndexEntry,
                 article.title,
                 a.mentions
             );
-            let context = super::sentence_around(&article.body, a.first);
+            let sentence = article
+                .body
+                .get(a.sentence.start..a.sentence.end)
+                .unwrap_or_default();
+            let context = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
             Some(ListItem::new(vec![
                 Line::from(Span::styled(truncate(&head, width), theme::TITLE)),
                 Line::from(Span::styled(
