@@ -88,4 +88,6 @@ pub fn extract_entities_with_model(body: &str, model: &tagger::Model) -> Vec<Ent
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_cases;
+#[cfg(test)]
 mod tests_modern;

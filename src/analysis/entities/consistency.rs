@@ -54,6 +54,10 @@ pub fn vote(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let keys: Vec<&[u32]> = mentions.iter().map(key).collect();
     for (m, &k) in mentions.iter().zip(&keys) {
         let w = if strength(&m.rule) >= 3 { 2 } else { 1 };
+        if placed_person(doc, m) {
+            votes.entry(k).or_default()[kind_index(EntityKind::Place)] += 2;
+            continue;
+        }
         votes.entry(k).or_default()[kind_index(m.kind)] += w;
         if m.kind == EntityKind::Person && k.len() >= 2 {
             let surname = &k[k.len() - 1..];
@@ -74,6 +78,24 @@ pub fn vote(doc: &Doc<'_>, mentions: &mut [Mention]) {
             m.rule = format!("vote:{}", m.rule);
         }
     }
+}
+
+/// Prepositions that put a weakly typed multi-word "person" on the map
+/// ("the dam at Salto Cerrito"); "from" and "to" also take people.
+const PLACE_PREPS: &[&str] = &["in", "at", "near", "outside", "across", "into", "throughout"];
+
+/// A multi-word person name that only the tagger's guess made a person,
+/// after a place preposition and not possessive: a vote for a place.
+fn placed_person(doc: &Doc<'_>, m: &Mention) -> bool {
+    let r = doc.tokens_in(m.start, m.end);
+    m.kind == EntityKind::Person
+        && strength(&m.rule) <= 2
+        && m.role.is_none()
+        && r.len() >= 2
+        && r.start > 0
+        && !doc.is(r.start, List::Given)
+        && PLACE_PREPS.contains(&doc.folded[r.start - 1].as_str())
+        && doc.folded.get(r.end).is_none_or(|w| w != "'s")
 }
 
 fn kind_index(k: EntityKind) -> usize {

@@ -96,8 +96,8 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     for m in &mut ms {
         particle_person(doc, m);
         super::places::foreign_org(doc, m);
+        super::tails::place_tail(doc, m);
         if strength(&m.rule) < 3 || m.rule == "gazetteer:given_names" {
-            super::tails::place_tail(doc, m);
             super::places::place_context(doc, m);
         }
     }
@@ -112,7 +112,31 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
         reach = reach.max(m.end);
         keep
     });
-    ms
+    country_prefix(doc, ms)
+}
+
+/// Abbreviated countries and unions that open an institution's name.
+pub const PREFIXES: &[&str] = &["U.S.", "US", "U.N.", "UN", "U.K.", "UK", "EU", "E.U."];
+
+/// "U.S. Senate", "U.N. General Assembly": an abbreviated country right
+/// before an organisation is part of its name.
+fn country_prefix(doc: &Doc<'_>, ms: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    for m in ms {
+        if let Some(last) = out.last_mut() {
+            let joined = PREFIXES.contains(&&doc.text[last.start..last.end])
+                && m.kind == EntityKind::Organization
+                && &doc.text[last.end..m.start] == " ";
+            if joined {
+                last.end = m.end;
+                last.kind = EntityKind::Organization;
+                last.rule = format!("prefix:{}", m.rule);
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
 }
 
 /// Keeps lowercase particles with surnames found by the consistency step.

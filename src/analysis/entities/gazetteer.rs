@@ -40,10 +40,12 @@ pub enum List {
     Person = 11,
     /// Last names of the well-known people (derived from their list).
     Surname = 12,
+    /// Sentence-opening words that never begin a name ("Rival", "Nationally").
+    Opener = 13,
 }
 
 /// All lists in bit order.
-pub const LISTS: [List; 13] = [
+pub const LISTS: [List; 14] = [
     List::Country,
     List::Demonym,
     List::City,
@@ -57,6 +59,7 @@ pub const LISTS: [List; 13] = [
     List::Stop,
     List::Person,
     List::Surname,
+    List::Opener,
 ];
 
 impl List {
@@ -83,6 +86,7 @@ impl List {
             Self::Stop => "stopwords",
             Self::Person => "people",
             Self::Surname => "surnames",
+            Self::Opener => "openers",
         }
     }
 
@@ -101,6 +105,7 @@ impl List {
             Self::Stop => include_str!("../../../data/stopwords.txt"),
             Self::Person => include_str!("../../../data/people.txt"),
             Self::Surname => "",
+            Self::Opener => include_str!("../../../data/openers.txt"),
         }
     }
 }

@@ -77,10 +77,10 @@ fn by_gazetteer(doc: &Doc<'_>, a: usize, b: usize) -> Option<(EntityKind, String
         return None;
     }
     let only = |l: List| mask & !l.bit() == 0;
-    if only(List::Stop) || only(List::Title) {
+    if only(List::Stop) || only(List::Title) || only(List::Opener) {
         return Some((EntityKind::Other, "drop".into()));
     }
-    let mask = mask & !List::Stop.bit() & !List::Title.bit();
+    let mask = mask & !List::Stop.bit() & !List::Title.bit() & !List::Opener.bit();
     let list = first_list(mask)?;
     let kind = match list {
         List::Country | List::City | List::State | List::Region => EntityKind::Place,

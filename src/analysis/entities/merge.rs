@@ -77,7 +77,7 @@ impl Merger {
             .or_else(|| self.partial(m, key, own))
             .or_else(|| self.company(key, own, m.kind))
             .or_else(|| self.head(m, key))
-            .or_else(|| self.acronym(surface, key))
+            .or_else(|| self.acronym(surface, key, m.kind, own))
     }
 
     fn create(&mut self, m: &Mention, key: &str) -> usize {
@@ -135,11 +135,14 @@ impl Merger {
     }
 
     /// An organisation or place whose initials spell this all-caps short form.
-    fn acronym(&self, surface: &str, key: &str) -> Option<usize> {
+    /// A listed short form of another kind ("U.S." the country) is not the
+    /// acronym of a longer name ("U.S. Senate").
+    fn acronym(&self, surface: &str, key: &str, kind: EntityKind, own: u8) -> Option<usize> {
         if surface.chars().any(char::is_lowercase) || key.len() < 2 || key.contains(' ') {
             return None;
         }
-        self.initials.get(key).copied()
+        let g = self.initials.get(key).copied()?;
+        (self.groups[g].kind == kind || own < self.groups[g].strength).then_some(g)
     }
 }
 

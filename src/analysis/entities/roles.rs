@@ -5,7 +5,7 @@ use super::super::EntityKind;
 use super::doc::{Doc, Mention};
 use super::gazetteer::List;
 use super::kinds::{decide, split_hyphen};
-use super::rules::{listed_whole, title_len};
+use super::rules::{listed_whole, opener, title_len};
 
 /// True when token `j` is (part of) a title.
 /// Prepositions after which a listed place is a place, not a team.
@@ -52,7 +52,8 @@ fn trim(doc: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     if let Some(k) = (a + 1..b).find(|&k| matches!(doc.word(k), "(" | ")" | "[" | "]" | "," | ";")) {
         b = k;
     }
-    let stop = |k: usize| DETERMINERS.contains(&doc.folded[k].as_str()) && doc.gspan[k].0 == 0;
+    let stop =
+        |k: usize| (DETERMINERS.contains(&doc.folded[k].as_str()) && doc.gspan[k].0 == 0) || opener(doc, k);
     while a < b && (filler(doc, a) || stop(a)) {
         a += 1;
     }
@@ -184,7 +185,9 @@ pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<
                 .iter()
                 .any(|m| m.start == r.start && m.kind == EntityKind::Organization);
         let person = r.kind == EntityKind::Person && strong;
-        if !(person || org_head) || !doc.text[r.start..r.end].contains(' ') {
+        // A listed multi-word organisation wins over the tagger's pieces of it.
+        let listed_org = r.rule == "gazetteer:orgs" && !inside.is_empty();
+        if !(person || org_head || listed_org) || !doc.text[r.start..r.end].contains(' ') {
             continue;
         }
         let contained = inside.iter().all(|m| m.start >= r.start && m.end <= r.end);
@@ -192,7 +195,8 @@ pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<
         let exact = inside.len() == 1 && inside[0].start == r.start && inside[0].end == r.end;
         let listed = person && r.rule.starts_with("gazetteer:people");
         let fresh = inside.is_empty() && person;
-        if (contained && same && !exact) || fresh || (listed && !exact) {
+        if (contained && same && !exact) || fresh || (listed && !exact) || (listed_org && contained && !exact)
+        {
             out.splice(lo..hi, [r.clone()]);
         }
     }
@@ -211,6 +215,11 @@ fn strip_title(doc: &Doc<'_>, mut m: Mention) -> Option<Mention> {
     }
     if a == range.end {
         return None;
+    }
+    if a + 1 == range.end && super::tails::PLACE_TAILS.contains(&doc.folded[a].as_str()) {
+        m.kind = EntityKind::Place;
+        m.rule = format!("place-tail:{}", doc.word(a));
+        return Some(m);
     }
     if doc.is(a, List::OrgWord) {
         m.kind = EntityKind::Organization;

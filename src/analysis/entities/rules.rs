@@ -27,12 +27,13 @@ pub fn namey(doc: &Doc<'_>, i: usize) -> bool {
     if !is_capitalized(w) || !w.chars().any(char::is_alphabetic) {
         return false;
     }
-    let known = doc.gaz[i] & !List::Stop.bit() != 0 || doc.gspan[i].0 != 0;
+    let plain = List::Stop.bit() | List::Opener.bit();
+    let known = doc.gaz[i] & !plain != 0 || doc.gspan[i].0 != 0;
     if doc.caps_line[i] {
         return known || doc.cap_seen(i) || (is_all_caps(w) && acronym_like(w, doc, i));
     }
     if doc.toks[i].sent_start {
-        if doc.is(i, List::Stop) && !known {
+        if doc.gaz[i] & plain != 0 && !known {
             return false;
         }
         return known || doc.cap_seen(i) || (!doc.low_seen(i) && i + 1 < doc.len() && namey_mid(doc, i + 1));
@@ -81,6 +82,15 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
             return b;
         }
         let after_given = doc.is(b - 1, List::Given) && is_capitalized(doc.word(b));
+        // After "U.S.", a listed multi-word name ("Customs and Border Protection")
+        // starts a span of its own; the prefix is joined back to it later.
+        let listed = b == a + 1
+            && super::fixes::PREFIXES.contains(&doc.word(a))
+            && doc.gspan[b].0 == 1
+            && doc.gspan.get(b + 1).is_some_and(|g| g.0 == 2);
+        if listed {
+            return b;
+        }
         if (namey(doc, b) || after_given) && !doc.toks[b].sent_start {
             b += 1;
             continue;
@@ -111,12 +121,25 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
     }
 }
 
-/// Length of a title (possibly multi-word) starting at `i`.
+/// True when token `i` opens a sentence with a word that never begins a name.
+#[must_use]
+pub fn opener(doc: &Doc<'_>, i: usize) -> bool {
+    doc.toks[i].sent_start && doc.gaz[i] == List::Opener.bit() && doc.gspan[i].0 == 0
+}
+
+/// Length of a title (possibly multi-word) starting at `i`. A title word
+/// that opens a longer listed name ("General Assembly") is no title.
 #[must_use]
 pub fn title_len(doc: &Doc<'_>, i: usize, end: usize) -> usize {
     let g = gazetteer();
-    g.longest(&doc.folded[..end], i, !List::Title.bit())
-        .map_or(0, |x| x.0)
+    let n = g
+        .longest(&doc.folded[..end], i, !List::Title.bit())
+        .map_or(0, |x| x.0);
+    let ignore = List::Title.bit() | List::Stop.bit() | List::Given.bit();
+    let other = g.longest(&doc.folded[..end], i, ignore).map_or(0, |x| x.0);
+    // "Ambassador Bridge": a title before a last geographic word is part of a place.
+    let place = i + n + 1 == end && super::tails::PLACE_TAILS.contains(&doc.folded[i + n].as_str());
+    if other > n || (n > 0 && place) { 0 } else { n }
 }
 
 /// Splits leading stop words and titles off `[a, end)`; returns (name start, role start).
@@ -135,7 +158,7 @@ fn strip_prefix(doc: &Doc<'_>, a: usize, end: usize) -> (usize, Option<usize>) {
         } else if nation && j + 1 < end && title_len(doc, j + 1, end) > 0 {
             role.get_or_insert(j);
             j += 1;
-        } else if doc.gaz[j] == List::Stop.bit() || doc.folded[j] == "former" {
+        } else if doc.gaz[j] == List::Stop.bit() || doc.folded[j] == "former" || opener(doc, j) {
             j += 1;
         } else {
             break;
@@ -161,7 +184,9 @@ fn inner_title(doc: &Doc<'_>, a: usize, end: usize) -> Option<usize> {
     }
     (a + 1..end).find(|&t| {
         let n = title_len(doc, t, end);
-        let nation = doc.is(t - 1, List::Demonym) || doc.is(t - 1, List::Country);
+        // "German Chancellor" is a role, but "Bank of England Governor" splits.
+        let of = t >= 2 && doc.folded[t - 2] == "of";
+        let nation = (doc.is(t - 1, List::Demonym) || doc.is(t - 1, List::Country)) && !of;
         n > 0 && t + n < end && !nation && title_len(doc, t - 1, end) == 0
     })
 }

@@ -31,7 +31,17 @@ const LAWS: &[&str] = &[
 ];
 
 /// Last words that make a tagged name a place.
-const PLACE_TAILS: &[&str] = &[
+pub const PLACE_TAILS: &[&str] = &[
+    "bridge",
+    "airport",
+    "street",
+    "square",
+    "avenue",
+    "boulevard",
+    "harbour",
+    "harbor",
+    "beach",
+    "heights",
     "falls",
     "creek",
     "peninsula",
@@ -51,14 +61,16 @@ const PLACE_TAILS: &[&str] = &[
 /// "Nueces County", "Oso Creek": a geographic last word makes a place;
 /// "AI Act", "Treaty of Rome": a law word makes a law (other).
 pub fn place_tail(doc: &Doc<'_>, m: &mut Mention) {
-    if strength(&m.rule) >= 3 {
-        return;
-    }
     let r = toks(doc, m);
     if r.len() < 2 {
         return;
     }
     let last = doc.folded[r.end - 1].as_str();
+    // An airport or a bridge is a place even when "International" made it an organisation.
+    let built = matches!(last, "airport" | "bridge") && m.rule.starts_with("org-suffix:");
+    if strength(&m.rule) >= 3 && !built && m.rule != "gazetteer:given_names" {
+        return;
+    }
     let first_of = doc.folded[r.start].as_str();
     let of = doc.folded.get(r.start + 1).is_some_and(|w| w == "of");
     if LAWS.contains(&last) || (of && LAWS.contains(&first_of)) {
@@ -92,7 +104,8 @@ pub fn common_word(doc: &Doc<'_>, m: &Mention) -> bool {
         return false;
     }
     let i = r.start;
-    let stop = doc.gaz[i] == List::Stop.bit() && doc.toks[i].sent_start;
+    let plain = doc.gaz[i] == List::Stop.bit() || doc.gaz[i] == List::Opener.bit();
+    let stop = plain && doc.toks[i].sent_start;
     let numbered = doc.gaz[i] & (PLACE_MASK | List::Org.bit()) == 0
         && !is_all_caps(doc.word(i))
         && doc.word(i).len() > 2

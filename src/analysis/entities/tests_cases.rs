@@ -1,0 +1,106 @@
+//! Hard cases from modern wire news (own sentences): titles inside
+//! organisation spans, sentence-opening words, abbreviated country prefixes,
+//! agencies in datelines and geographic head and tail words.
+
+use super::super::{Entity, EntityKind};
+use super::extract_entities;
+
+fn find<'a>(ents: &'a [Entity], name: &str) -> Option<&'a Entity> {
+    ents.iter()
+        .find(|e| e.aliases.iter().any(|a| a == name) || e.name == name)
+}
+
+fn kind_of(ents: &[Entity], name: &str) -> EntityKind {
+    find(ents, name)
+        .unwrap_or_else(|| panic!("missing {name} in {ents:#?}"))
+        .kind
+}
+
+fn absent(ents: &[Entity], name: &str) {
+    assert!(
+        find(ents, name).is_none(),
+        "{name} should not be an entity: {ents:#?}"
+    );
+}
+
+#[test]
+fn a_title_after_an_organisation_splits_it_from_the_person() {
+    let t = "Bank of England Governor Andrew Bailey said rates would stay high. Bailey spoke in London.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Bank of England"), EntityKind::Organization);
+    let bailey = find(&ents, "Andrew Bailey").expect("Andrew Bailey");
+    assert_eq!(bailey.kind, EntityKind::Person);
+    assert_eq!(bailey.mentions.len(), 2);
+    assert!(bailey.roles.iter().any(|r| r.contains("Governor")), "{bailey:#?}");
+}
+
+#[test]
+fn an_organisation_name_that_starts_with_a_title_word_is_not_a_title() {
+    let t = "The General Assembly adopted the resolution on Friday with 141 votes in favour.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "General Assembly"), EntityKind::Organization);
+    absent(&ents, "Assembly");
+}
+
+#[test]
+fn abbreviated_country_prefixes_join_the_institution() {
+    let t = "The U.S. Senate approved the bill, and the U.N. General Assembly debated it. \
+             Officers of U.S. Customs and Border Protection inspected the trucks.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "U.S. Senate"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "U.N. General Assembly"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(&ents, "U.S. Customs and Border Protection"),
+        EntityKind::Organization
+    );
+    absent(&ents, "Border Protection");
+}
+
+#[test]
+fn sentence_opening_words_are_not_part_of_names() {
+    let t = "Shares of the planemaker rose 3 percent. Rival Boeing delivered 40 jets in May. \
+             Nationally, turnout was 61 percent. Substitute Jonas Kettler scored twice.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Boeing"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Jonas Kettler"), EntityKind::Person);
+    absent(&ents, "Rival Boeing");
+    absent(&ents, "Nationally");
+    absent(&ents, "Substitute Jonas Kettler");
+}
+
+#[test]
+fn the_agency_in_a_dateline_is_an_organisation() {
+    let t = "Talks resume\nNAIROBI, March 7 (Meridian) - Kenyan officials said on Tuesday that talks would resume.\n";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Meridian"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "NAIROBI"), EntityKind::Place);
+}
+
+#[test]
+fn geographic_head_and_tail_words_make_places() {
+    let t = "Fishermen on Lake Naivasha said water levels rose. Traffic on the Ambassador Bridge \
+             was halted, and flights left Salgado Filho International Airport late. Climbers \
+             returned from Mount Kenya.";
+    let ents = extract_entities(t);
+    for name in [
+        "Lake Naivasha",
+        "Ambassador Bridge",
+        "Salgado Filho International Airport",
+        "Mount Kenya",
+    ] {
+        assert_eq!(kind_of(&ents, name), EntityKind::Place, "{name}");
+    }
+}
+
+#[test]
+fn one_name_has_one_kind_in_an_article() {
+    let t = "The dam at Salto Cerrito was closed. Engineers said Salto Cerrito would reopen. \
+             Farmers near Salto Cerrito were told to wait.";
+    let ents = extract_entities(t);
+    let kinds: Vec<_> = ents
+        .iter()
+        .filter(|e| e.name == "Salto Cerrito")
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(kinds, vec![EntityKind::Place], "{ents:#?}");
+}
