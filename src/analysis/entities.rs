@@ -21,6 +21,7 @@ pub mod persons;
 pub mod places;
 pub mod roles;
 pub mod rules;
+pub mod sports;
 pub mod tagger;
 pub mod tails;
 pub mod tokens;
@@ -52,7 +53,8 @@ pub fn extract_entities_with(body: &str, engine: Engine) -> Vec<Entity> {
         _ => rules,
     };
     let mentions = fixes::apply(&doc, mentions);
-    let mentions = fixes::surnames(&doc, consistency::complete(&doc, mentions));
+    let mut mentions = fixes::surnames(&doc, consistency::complete(&doc, mentions));
+    sports::teams(&doc, &mut mentions);
     merge::merge(body, mentions)
 }
 
@@ -68,7 +70,9 @@ pub fn raw_mentions(body: &str, consistent: bool) -> Vec<doc::Mention> {
     };
     let mentions = fixes::apply(&doc, mentions);
     if consistent {
-        fixes::surnames(&doc, consistency::complete(&doc, mentions))
+        let mut mentions = fixes::surnames(&doc, consistency::complete(&doc, mentions));
+        sports::teams(&doc, &mut mentions);
+        mentions
     } else {
         mentions
     }
@@ -81,7 +85,8 @@ pub fn extract_entities_with_model(body: &str, model: &tagger::Model) -> Vec<Ent
     let rules = rules::tag(&doc);
     let mentions = tagger::tag_with(&doc, &rules, model);
     let mentions = fixes::apply(&doc, mentions);
-    let mentions = fixes::surnames(&doc, consistency::complete(&doc, mentions));
+    let mut mentions = fixes::surnames(&doc, consistency::complete(&doc, mentions));
+    sports::teams(&doc, &mut mentions);
     merge::merge(body, mentions)
 }
 

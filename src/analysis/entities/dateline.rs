@@ -8,7 +8,8 @@ use super::tokens::{is_all_caps, is_capitalized};
 /// Dash tokens that close a dateline.
 const DASHES: &[&str] = &["—", "–", "-", "--"];
 
-/// Replaces the mentions inside a dateline place (first two lines) with one place.
+/// Replaces the mentions inside a dateline place (first two lines) with one
+/// place, and makes the news agency in its parentheses an organisation.
 pub fn datelines(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut i = 0;
     for _ in 0..2 {
@@ -17,25 +18,34 @@ pub fn datelines(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         }
         let line = doc.toks[i].line;
         let end = i + doc.toks[i..].iter().take_while(|t| t.line == line).count();
-        if let Some(b) = place_end(doc, i, end) {
-            let (s, e) = (doc.toks[i].start, doc.toks[b - 1].end);
-            ms.retain(|m| m.end <= s || m.start >= e);
-            ms.push(Mention {
-                start: s,
-                end: e,
-                kind: EntityKind::Place,
-                rule: "dateline".into(),
-                role: None,
-            });
+        if let Some((b, agency)) = place_end(doc, i, end) {
+            replace(doc, ms, (i, b), EntityKind::Place, "dateline");
+            if let Some(r) = agency {
+                replace(doc, ms, r, EntityKind::Organization, "dateline:agency");
+            }
             ms.sort_by_key(|m| m.start);
         }
         i = end;
     }
 }
 
+/// Puts one mention of `kind` over tokens `[a, b)`, dropping those inside.
+fn replace(doc: &Doc<'_>, ms: &mut Vec<Mention>, (a, b): (usize, usize), kind: EntityKind, rule: &str) {
+    let (s, e) = (doc.toks[a].start, doc.toks[b - 1].end);
+    ms.retain(|m| m.end <= s || m.start >= e);
+    ms.push(Mention {
+        start: s,
+        end: e,
+        kind,
+        rule: rule.into(),
+        role: None,
+    });
+}
+
 /// One past the last all-caps place token when line `[a, end)` opens with a
-/// dateline followed by prose.
-fn place_end(doc: &Doc<'_>, a: usize, end: usize) -> Option<usize> {
+/// dateline followed by prose (on the same line or the next), plus the
+/// tokens of a capitalised agency name in parentheses ("(Reuters)").
+fn place_end(doc: &Doc<'_>, a: usize, end: usize) -> Option<(usize, Option<(usize, usize)>)> {
     let caps = |k: usize| is_all_caps(doc.word(k)) && doc.word(k).chars().any(char::is_alphabetic);
     let b = a + (a..end).take_while(|&k| caps(k)).take(5).count();
     if b == a || b >= end {
@@ -44,18 +54,32 @@ fn place_end(doc: &Doc<'_>, a: usize, end: usize) -> Option<usize> {
     let mut k = b;
     if doc.word(k) == "," {
         k += 1;
-        k += (k..end)
-            .take_while(|&j| is_capitalized(doc.word(j)) || doc.word(j) == ".")
-            .take(4)
-            .count();
+        let date_or_name = |j: usize| {
+            let w = doc.word(j);
+            is_capitalized(w)
+                || w == "."
+                || w == ","
+                || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+        };
+        k += (k..end).take_while(|&j| date_or_name(j)).take(6).count();
     }
+    let mut agency = None;
     if k < end && doc.word(k) == "(" {
-        k += (k..end).take(6).position(|j| doc.word(j) == ")")? + 1;
+        let close = k + (k..end).take(6).position(|j| doc.word(j) == ")")?;
+        let named = close > k + 1 && (k + 1..close).all(|j| is_capitalized(doc.word(j)));
+        agency = named.then_some((k + 1, close));
+        k = close + 1;
     }
     let dash = k < end && DASHES.contains(&doc.word(k));
-    let prose = (k + 1..end)
-        .filter(|&j| doc.word(j).starts_with(char::is_lowercase))
-        .count()
-        >= 3;
-    (dash && prose).then_some(b)
+    let words = |from: usize, to: usize| {
+        (from..to)
+            .filter(|&j| doc.word(j).starts_with(char::is_lowercase))
+            .count()
+    };
+    let next_line = end < doc.len() && k + 1 == end && {
+        let line = doc.toks[end].line;
+        let to = end + doc.toks[end..].iter().take_while(|t| t.line == line).count();
+        words(end, to) >= 3
+    };
+    (dash && (words(k + 1, end) >= 3 || next_line)).then_some((b, agency))
 }

@@ -104,3 +104,40 @@ fn one_name_has_one_kind_in_an_article() {
         .collect();
     assert_eq!(kinds, vec![EntityKind::Place], "{ents:#?}");
 }
+
+#[test]
+fn a_city_that_plays_in_a_sports_report_is_a_team() {
+    let t = "Ramos homered twice and the Harbor Hawks beat the Millers 6-2 on Sunday. \
+             In Denver, the game was delayed by rain in the third inning. Ortiz pitched \
+             seven innings for Denver, and Denver has won eight of its last 10 games. \
+             The league leaders scored three runs in the ninth. Their coach said the \
+             season was long, and the pitcher agreed after the match. The win kept \
+             them in the playoff race; the victory was their fifth, and their lead in \
+             the standings grew after the goal-line dispute. Denver's lead is four games.";
+    let ents = extract_entities(t);
+    let denver: Vec<_> = ents
+        .iter()
+        .filter(|e| e.name == "Denver")
+        .map(|e| (e.kind, e.mentions.len()))
+        .collect();
+    assert!(denver.contains(&(EntityKind::Place, 1)), "{denver:?}");
+    assert!(denver.contains(&(EntityKind::Organization, 3)), "{denver:?}");
+}
+
+#[test]
+fn a_city_in_a_political_story_stays_a_place() {
+    let t = "Lawmakers in Denver voted for the budget. The plan passed 40-25, and the \
+             governor said Denver has won federal money for the rail line.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Denver"), EntityKind::Place);
+    assert_eq!(ents.iter().filter(|e| e.name == "Denver").count(), 1);
+}
+
+#[test]
+fn a_dateline_on_its_own_line_names_the_place_and_the_agency() {
+    let t = "Ministers agree on aid\nLIMA, March 7 (Meridian Wire) -\n\
+             Ministers from six countries agreed on Tuesday to send aid to the flooded north.\n";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "LIMA"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Meridian Wire"), EntityKind::Organization);
+}
