@@ -112,6 +112,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
         reach = reach.max(m.end);
         keep
     });
+    super::around::apply(doc, &mut ms);
     country_prefix(doc, ms)
 }
 

@@ -10,7 +10,8 @@ pub fn strength(rule: &str) -> u8 {
     match head {
         "gazetteer" | "title" | "org-suffix" | "given-name" | "initials" | "dateline" | "storm"
         | "company" | "product" | "cue" | "modifier" | "law" | "prefix" | "sports" => 3,
-        "tagger" | "joined" | "place-tail" | "place-prep" | "place-context" => 2,
+        "tagger" | "joined" | "place-tail" | "place-prep" | "place-context" | "place-of"
+        | "place-compass" | "place-coordinated" => 2,
         "context" | "acronym" | "shape" | "consistency" | "vote" => 1,
         _ => 0,
     }

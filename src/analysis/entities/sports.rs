@@ -83,7 +83,7 @@ const AFTER: &[&str] = &[
 ];
 
 /// True when at least one word in 40 is sports vocabulary (and a dozen in all).
-fn sports_report(doc: &Doc<'_>) -> bool {
+pub fn sports_report(doc: &Doc<'_>) -> bool {
     let hits = doc.folded.iter().filter(|w| CUES.contains(&w.as_str())).count();
     hits >= 12 && hits * 40 >= doc.len()
 }

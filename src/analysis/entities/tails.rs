@@ -32,6 +32,7 @@ const LAWS: &[&str] = &[
 
 /// Last words that make a tagged name a place.
 pub const PLACE_TAILS: &[&str] = &[
+    "bay",
     "bridge",
     "airport",
     "street",
@@ -85,8 +86,10 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention) {
         );
         return;
     }
-    let weak_tail = matches!(last, "county" | "bay" | "stadium" | "arena" | "field");
-    let county = weak_tail && m.kind == EntityKind::Person;
+    let weak_tail = matches!(last, "stadium" | "arena" | "field");
+    // Teams are named "X County" in sports reports; elsewhere a county is a place.
+    let county = (weak_tail && m.kind == EntityKind::Person)
+        || (last == "county" && !super::sports::sports_report(doc));
     if m.kind != EntityKind::Place && (county || PLACE_TAILS.contains(&last)) && !doc.caps_line[r.start] {
         m.kind = EntityKind::Place;
         m.rule = format!("place-tail:{}", doc.word(r.end - 1));

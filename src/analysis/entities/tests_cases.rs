@@ -141,3 +141,37 @@ fn a_dateline_on_its_own_line_names_the_place_and_the_agency() {
     assert_eq!(kind_of(&ents, "LIMA"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Meridian Wire"), EntityKind::Organization);
 }
+
+#[test]
+fn portfolio_words_before_a_title_are_part_of_the_role() {
+    let t = "European Competition Commissioner Pieter Lindqvist said the fine was fair. \
+             Kenyan Trade Cabinet Secretary Amina Wekesa met investors.";
+    let ents = extract_entities(t);
+    absent(&ents, "Competition");
+    absent(&ents, "European Competition");
+    absent(&ents, "Kenyan Trade Cabinet");
+    absent(&ents, "Trade Cabinet");
+    assert_eq!(kind_of(&ents, "Pieter Lindqvist"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Amina Wekesa"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Kenyan"), EntityKind::Other);
+}
+
+#[test]
+fn province_of_and_compass_words_make_places() {
+    let t = "The reservoir would flood farmland in the province of Tarvanos. \
+             Southern Brazil suffered another dry winter, and ferries between Velmora \
+             and Montevideo were suspended.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Tarvanos"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Velmora"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Southern Brazil"), EntityKind::Place);
+}
+
+#[test]
+fn counties_and_bays_are_places_outside_sports_reports() {
+    let t = "Results from the Nueces County elections office came late. Fishermen on \
+             Nueces Bay said the water was warm.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Nueces County"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Nueces Bay"), EntityKind::Place);
+}

@@ -1,0 +1,154 @@
+//! Kinds and spans decided by the words around a name: portfolio words
+//! before a title ("Trade Minister"), "the province of X", compass words
+//! ("Southern Brazil") and places coordinated with a known place.
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::gazetteer::{List, PLACE_MASK};
+use super::kinds::decide;
+use super::names::strength;
+use super::rules::title_len;
+use super::tokens::is_all_caps;
+
+/// Lowercase nouns that, before "of", make the next name a place.
+const PLACE_OF: &[&str] = &[
+    "province",
+    "state",
+    "city",
+    "town",
+    "region",
+    "county",
+    "village",
+    "district",
+    "island",
+    "port",
+    "municipality",
+    "department",
+    "prefecture",
+    "republic",
+    "kingdom",
+    "emirate",
+];
+
+/// Compass words that open a region of a known place.
+const COMPASS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "upper",
+    "lower",
+];
+
+/// Lists that make a word part of a real name, not a portfolio.
+const NAMED: u16 = PLACE_MASK | List::Demonym.bit() | List::Org.bit() | List::Person.bit();
+
+/// Applies every context rule to `ms` (sorted by start).
+pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut out = Vec::with_capacity(ms.len());
+    for mut m in ms.drain(..) {
+        if portfolio(doc, &mut m) {
+            place_of(doc, &mut m);
+            compass(doc, &mut m);
+            out.push(m);
+        }
+    }
+    coordinated(doc, &mut out);
+    *ms = out;
+}
+
+/// "European Competition Commissioner Ana Ruiz", "Trade Cabinet Secretary":
+/// capitalised words before a title that introduces a person belong to the
+/// role; listed words before them (a demonym, a country) stay. Returns
+/// false when nothing of the mention is left.
+fn portfolio(doc: &Doc<'_>, m: &mut Mention) -> bool {
+    if m.kind == EntityKind::Person || strength(&m.rule) >= 3 {
+        return true;
+    }
+    let r = doc.tokens_in(m.start, m.end);
+    let titled = |t: usize| {
+        let n = title_len(doc, t, doc.len());
+        n > 0
+            && t + n >= r.end
+            && doc.toks.get(t + n).is_some_and(|x| x.line == doc.toks[t].line)
+            && doc.word(t + n).starts_with(char::is_uppercase)
+    };
+    let Some(cut) = (r.start + 1..=r.end).find(|&t| t < doc.len() && titled(t)) else {
+        return true;
+    };
+    let named = |k: usize| doc.gaz[k] & NAMED != 0 || is_all_caps(doc.word(k));
+    let Some(last) = (r.start..cut).rev().find(|&k| named(k)) else {
+        return false;
+    };
+    if last + 1 < r.end {
+        let (kind, why) = decide(doc, r.start, last + 1, None);
+        m.end = doc.toks[last].end;
+        m.kind = kind;
+        m.rule = why;
+    }
+    true
+}
+
+/// "the province of Misiones": a weakly typed name after a place noun and "of".
+fn place_of(doc: &Doc<'_>, m: &mut Mention) {
+    let r = doc.tokens_in(m.start, m.end);
+    if m.kind == EntityKind::Place || strength(&m.rule) >= 3 || r.start < 2 || doc.folded[r.start - 1] != "of"
+    {
+        return;
+    }
+    let noun = r.start - 2;
+    if PLACE_OF.contains(&doc.folded[noun].as_str()) && doc.word(noun).starts_with(char::is_lowercase) {
+        m.kind = EntityKind::Place;
+        m.rule = format!("place-of:{}", doc.word(noun));
+    }
+}
+
+/// "Southern Brazil": a compass word before a listed place.
+fn compass(doc: &Doc<'_>, m: &mut Mention) {
+    let r = doc.tokens_in(m.start, m.end);
+    if m.kind == EntityKind::Place || r.len() < 2 || !COMPASS.contains(&doc.folded[r.start].as_str()) {
+        return;
+    }
+    if (r.start + 1..r.end).all(|k| doc.gaz[k] & PLACE_MASK != 0) {
+        m.kind = EntityKind::Place;
+        m.rule = format!("place-compass:{}", doc.word(r.start));
+    }
+}
+
+/// "between Concordia and Salto": a weakly typed one-word name joined by
+/// "and" / "or" to a listed place is a place too.
+fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
+    let listed_place = |m: &Mention| m.kind == EntityKind::Place && strength(&m.rule) >= 3;
+    let weak = |m: &Mention| {
+        m.kind != EntityKind::Place && strength(&m.rule) < 3 && !doc.text[m.start..m.end].contains(' ')
+    };
+    for i in 1..ms.len() {
+        let gap = doc.text.get(ms[i - 1].end..ms[i].start).unwrap_or("").trim();
+        if gap != "and" && gap != "or" {
+            continue;
+        }
+        let (a, b) = (&ms[i - 1], &ms[i]);
+        let target = if listed_place(a) && weak(b) {
+            i
+        } else if listed_place(b) && weak(a) {
+            i - 1
+        } else {
+            continue;
+        };
+        ms[target].kind = EntityKind::Place;
+        ms[target].rule = "place-coordinated".into();
+    }
+}
