@@ -28,6 +28,29 @@ const LAWS: &[&str] = &[
     "amendment",
     "directive",
     "charter",
+    "agreement",
+    "pact",
+];
+
+/// Last words of named events: shows, fairs, tournaments (other).
+const EVENT_TAILS: &[&str] = &[
+    "show",
+    "airshow",
+    "expo",
+    "fair",
+    "festival",
+    "biennale",
+    "open",
+    "classic",
+    "cup",
+    "championship",
+    "championships",
+    "olympics",
+    "games",
+    "marathon",
+    "trophy",
+    "tournament",
+    "prix",
 ];
 
 /// Last words that make a tagged name a place.
@@ -67,8 +90,10 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention) {
         return;
     }
     let last = doc.folded[r.end - 1].as_str();
-    // An airport or a bridge is a place even when "International" made it an organisation.
-    let built = matches!(last, "airport" | "bridge") && m.rule.starts_with("org-suffix:");
+    // An airport or a bridge is a place, and a show an event, even when
+    // "International" made it an organisation.
+    let event = EVENT_TAILS.contains(&last) && is_capitalized(doc.word(r.end - 1));
+    let built = (matches!(last, "airport" | "bridge") || event) && m.rule.starts_with("org-suffix:");
     if strength(&m.rule) >= 3 && !built && m.rule != "gazetteer:given_names" {
         return;
     }
@@ -84,6 +109,11 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention) {
                 doc.word(r.end - 1)
             }
         );
+        return;
+    }
+    if event && m.kind != EntityKind::Other {
+        m.kind = EntityKind::Other;
+        m.rule = format!("event:{}", doc.word(r.end - 1));
         return;
     }
     let weak_tail = matches!(last, "stadium" | "arena" | "field");

@@ -175,3 +175,19 @@ fn counties_and_bays_are_places_outside_sports_reports() {
     assert_eq!(kind_of(&ents, "Nueces County"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Nueces Bay"), EntityKind::Place);
 }
+
+#[test]
+fn shows_fairs_and_agreements_are_other_and_libraries_organisations() {
+    let t = "Airbus won orders at the Paris Air Show and the Zhuhai International Airshow. \
+             Leaders recommitted to the Paris Agreement. The National Library of Scotland \
+             reopened, and polling by Edison Research showed a tight race.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Paris Air Show"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Zhuhai International Airshow"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Paris Agreement"), EntityKind::Other);
+    assert_eq!(
+        kind_of(&ents, "National Library of Scotland"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Edison Research"), EntityKind::Organization);
+}
