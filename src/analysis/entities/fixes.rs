@@ -91,12 +91,13 @@ const OWNED: &[&str] = &[
 pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     ms.sort_by_key(|m| m.start);
     super::dateline::datelines(doc, &mut ms);
+    let sports = super::sports::sports_report(doc);
     ms = join_particles(doc, ms);
     apply_cues(doc, &mut ms);
     for m in &mut ms {
         particle_person(doc, m);
         super::places::foreign_org(doc, m);
-        super::tails::place_tail(doc, m);
+        super::tails::place_tail(doc, m, sports);
         if strength(&m.rule) < 3 || m.rule == "gazetteer:given_names" {
             super::places::place_context(doc, m);
         }

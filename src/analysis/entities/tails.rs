@@ -82,9 +82,10 @@ pub const PLACE_TAILS: &[&str] = &[
     "lake",
 ];
 
-/// "Nueces County", "Oso Creek": a geographic last word makes a place;
+/// "Nueces County", "Oso Creek": a geographic last word makes a place (a
+/// county only outside `sports` reports, where it names a team);
 /// "AI Act", "Treaty of Rome": a law word makes a law (other).
-pub fn place_tail(doc: &Doc<'_>, m: &mut Mention) {
+pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     let r = toks(doc, m);
     if r.len() < 2 {
         return;
@@ -119,7 +120,7 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention) {
     let weak_tail = matches!(last, "stadium" | "arena" | "field");
     // Teams are named "X County" in sports reports; elsewhere a county is a place.
     let county = (weak_tail && m.kind == EntityKind::Person)
-        || (last == "county" && !super::sports::sports_report(doc));
+        || (last == "county" && !sports);
     if m.kind != EntityKind::Place && (county || PLACE_TAILS.contains(&last)) && !doc.caps_line[r.start] {
         m.kind = EntityKind::Place;
         m.rule = format!("place-tail:{}", doc.word(r.end - 1));
