@@ -80,6 +80,10 @@ pub struct Entity {
     pub roles: Vec<String>,
     /// Every mention, in text order.
     pub mentions: Vec<Span>,
+    /// Role references that stand for this person ("the president"), in text
+    /// order; not counted as mentions of the name.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Span>,
     /// Which rule or list decided the kind (shown by `analyze --explain`).
     pub rule: String,
 }

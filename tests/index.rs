@@ -14,6 +14,7 @@ fn person(key: &str, name: &str, aliases: &[&str], mentions: &[(usize, usize)]) 
         aliases: aliases.iter().map(|s| (*s).to_string()).collect(),
         roles: vec![],
         mentions: mentions.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+        references: vec![],
         rule: "test".into(),
     }
 }
@@ -105,6 +106,7 @@ fn entity_of(kind: EntityKind, name: &str, aliases: &[&str]) -> Entity {
         aliases: aliases.iter().map(|s| (*s).to_string()).collect(),
         roles: vec![],
         mentions: vec![Span::new(0, 1)],
+        references: vec![],
         rule: "test".into(),
     }
 }

@@ -303,3 +303,42 @@ fn wide_characters_and_accents_render_and_wrap() {
         }
     }
 }
+
+#[test]
+fn role_references_are_lit_with_the_highlighted_person() {
+    let body = "Kenyan President William Ruto met investors in Nairobi on Monday.\n\n\
+                The president said the floods had cost billions.";
+    let store = dateline::store::Store::from_parts(
+        dateline::store::Origin::Directory("/tmp/test-store".into()),
+        vec![common::article(
+            "ruto",
+            "Ruto meets investors",
+            "2024-05-07",
+            body,
+        )],
+        vec![],
+    );
+    let mut app = App::new(store, None, (120, 30));
+    app.update(Action::Resize(120, 30));
+    app.update(Action::Activate);
+    app.update(Action::FocusNext);
+    app.update(Action::Activate);
+    let t = draw(&mut app);
+    let s = screen(&t);
+    let (row, line) = s
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("The president said"))
+        .unwrap();
+    let col = line[..line.find("president said").unwrap()].chars().count();
+    let style = t.backend().buffer()[(u16::try_from(col).unwrap(), u16::try_from(row).unwrap())].style();
+    assert!(
+        !matches!(style.bg, None | Some(Color::Reset)),
+        "\"president\" is highlighted: {style:?}\n{s}"
+    );
+    let the = t.backend().buffer()[(u16::try_from(col - 4).unwrap(), u16::try_from(row).unwrap())].style();
+    assert!(
+        matches!(the.bg, None | Some(Color::Reset)),
+        "\"The\" is not: {the:?}"
+    );
+}

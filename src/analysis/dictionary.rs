@@ -139,6 +139,7 @@ impl Dictionary {
                 aliases,
                 roles: Vec::new(),
                 mentions,
+                references: Vec::new(),
                 rule: "user dictionary (entities.toml)".into(),
             });
         }
@@ -189,6 +190,7 @@ mod tests {
             aliases: vec![name.into()],
             roles: vec![],
             mentions: mentions.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+            references: Vec::new(),
             rule: "engine".into(),
         }
     }

@@ -20,6 +20,7 @@ pub mod model;
 pub mod names;
 pub mod persons;
 pub mod places;
+pub mod references;
 pub mod roles;
 pub mod rules;
 pub mod sports;
@@ -56,7 +57,9 @@ pub fn extract_entities_with(body: &str, engine: Engine) -> Vec<Entity> {
     let mentions = fixes::apply(&doc, mentions);
     let mut mentions = fixes::surnames(&doc, consistency::complete(&doc, mentions));
     sports::teams(&doc, &mut mentions);
-    merge::merge(body, mentions)
+    let mut entities = merge::merge(body, mentions);
+    references::resolve(body, &mut entities);
+    entities
 }
 
 /// The mentions before merging (for evaluation): tagger output, optionally
@@ -88,7 +91,9 @@ pub fn extract_entities_with_model(body: &str, model: &tagger::Model) -> Vec<Ent
     let mentions = fixes::apply(&doc, mentions);
     let mut mentions = fixes::surnames(&doc, consistency::complete(&doc, mentions));
     sports::teams(&doc, &mut mentions);
-    merge::merge(body, mentions)
+    let mut entities = merge::merge(body, mentions);
+    references::resolve(body, &mut entities);
+    entities
 }
 
 #[cfg(test)]

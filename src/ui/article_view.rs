@@ -94,6 +94,8 @@ fn marks(open: &OpenArticle) -> Vec<(ByteSpan, Style)> {
         }
         Some(Highlight::Entity { entity, current }) => {
             if let Some(e) = open.analysis.entities.get(entity) {
+                // "the president" standing for the highlighted person is lit too.
+                marks.extend(e.references.iter().map(|r| (*r, theme::HIGHLIGHT)));
                 for (i, m) in e.mentions.iter().enumerate() {
                     marks.push((
                         *m,

@@ -21,6 +21,7 @@ fn entity(kind: EntityKind, name: &str, mentions: Vec<Span>) -> Entity {
         aliases: vec![name.into()],
         roles: vec![],
         mentions,
+        references: vec![],
         rule: "test".into(),
     }
 }

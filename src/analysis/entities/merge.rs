@@ -241,6 +241,7 @@ fn finish(mut g: Group) -> Entity {
         aliases,
         roles: g.roles,
         mentions: g.mentions,
+        references: Vec::new(),
         rule: g.rule,
     }
 }

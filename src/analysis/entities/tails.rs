@@ -119,8 +119,7 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     }
     let weak_tail = matches!(last, "stadium" | "arena" | "field");
     // Teams are named "X County" in sports reports; elsewhere a county is a place.
-    let county = (weak_tail && m.kind == EntityKind::Person)
-        || (last == "county" && !sports);
+    let county = (weak_tail && m.kind == EntityKind::Person) || (last == "county" && !sports);
     if m.kind != EntityKind::Place && (county || PLACE_TAILS.contains(&last)) && !doc.caps_line[r.start] {
         m.kind = EntityKind::Place;
         m.rule = format!("place-tail:{}", doc.word(r.end - 1));
