@@ -17,6 +17,37 @@ const COMPANY_TAILS: &[&str] = &[
     "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "sa", "nv", "llc",
 ];
 
+/// Arabic articles that open the last part of a name ("al-Nahyan").
+const ARTICLES: &[&str] = &["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ul-"];
+
+/// "Ministry of Development, Industry and Trade": after an organisation
+/// head with "of", a comma list of capitalised words closed by "and" and a
+/// capitalised word continues the name; returns one past its last word.
+fn ministry_list(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
+    let of = (a..b).any(|k| doc.folded[k] == "of") && (a..b).any(|k| doc.is(k, List::OrgWord));
+    if !of || doc.word(b) != "," {
+        return None;
+    }
+    let line = doc.toks[a].line;
+    let mut j = b;
+    while j + 1 < doc.len() && doc.word(j) == "," && is_capitalized(doc.word(j + 1)) && j - b < 12 {
+        j += 2;
+        while j < doc.len()
+            && doc.toks[j].line == line
+            && is_capitalized(doc.word(j))
+            && !doc.toks[j].sent_start
+        {
+            j += 1;
+        }
+    }
+    let closed = j > b
+        && j + 1 < doc.len()
+        && doc.toks[j + 1].line == line
+        && doc.folded[j] == "and"
+        && is_capitalized(doc.word(j + 1));
+    closed.then_some(j + 2)
+}
+
 /// Connectors allowed inside organisation names.
 const ORG_CONNECTORS: &[&str] = &["of", "for", "and", "&", "on", "at", "the", "de"];
 
@@ -82,6 +113,20 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
             return b;
         }
         let after_given = doc.is(b - 1, List::Given) && is_capitalized(doc.word(b));
+        // "Mohamed bin Zayed al-Nahyan", "Abdel Fattah el-Sisi".
+        let article = ARTICLES.iter().any(|p| {
+            doc.word(b)
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        });
+        if article && is_capitalized(doc.word(b - 1)) {
+            b += 1;
+            continue;
+        }
+        if let Some(next) = ministry_list(doc, a, b) {
+            b = next;
+            continue;
+        }
         // After "U.S.", a listed multi-word name ("Customs and Border Protection")
         // starts a span of its own; the prefix is joined back to it later.
         let listed = b == a + 1

@@ -191,3 +191,16 @@ fn shows_fairs_and_agreements_are_other_and_libraries_organisations() {
     );
     assert_eq!(kind_of(&ents, "Edison Research"), EntityKind::Organization);
 }
+
+#[test]
+fn ministries_with_listed_portfolios_and_arabic_articles_stay_whole() {
+    let t = "Exports reached a record, according to the Ministry of Development, Industry and Trade. \
+             President Sheikh Mohamed bin Zayed al-Nahyan received the delegation.";
+    let ents = extract_entities(t);
+    assert_eq!(
+        kind_of(&ents, "Ministry of Development, Industry and Trade"),
+        EntityKind::Organization
+    );
+    absent(&ents, "Trade");
+    assert_eq!(kind_of(&ents, "Mohamed bin Zayed al-Nahyan"), EntityKind::Person);
+}
