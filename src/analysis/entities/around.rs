@@ -60,7 +60,10 @@ const NAMED: u16 = PLACE_MASK | List::Demonym.bit() | List::Org.bit() | List::Pe
 pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut out = Vec::with_capacity(ms.len());
     for mut m in ms.drain(..) {
-        if portfolio(doc, &mut m) {
+        if let Some(members) = members_of(doc, &mut m) {
+            out.push(m);
+            out.push(members);
+        } else if portfolio(doc, &mut m) {
             place_of(doc, &mut m);
             compass(doc, &mut m);
             out.push(m);
@@ -100,6 +103,33 @@ fn portfolio(doc: &Doc<'_>, m: &mut Mention) -> bool {
         m.rule = why;
     }
     true
+}
+
+/// "Senate Republicans", "House Democrats": an institution, then its
+/// members' group (other); `m` keeps the institution, the group is returned.
+fn members_of(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
+    let r = doc.tokens_in(m.start, m.end);
+    let last = r.end.checked_sub(1)?;
+    let plural = doc.folded[last].ends_with('s') && doc.gaz[last] == List::Group.bit();
+    if r.len() < 2 || !plural || m.kind == EntityKind::Other {
+        return None;
+    }
+    let (kind, why) = decide(doc, r.start, last, None);
+    let institution = (kind == EntityKind::Organization && why.starts_with("gazetteer"))
+        || (r.len() == 2 && matches!(doc.folded[r.start].as_str(), "house" | "congressional"));
+    if !institution {
+        return None;
+    }
+    m.end = doc.toks[last - 1].end;
+    m.kind = EntityKind::Organization;
+    m.rule = why;
+    Some(Mention {
+        start: doc.toks[last].start,
+        end: doc.toks[last].end,
+        kind: EntityKind::Other,
+        rule: "gazetteer:groups".into(),
+        role: None,
+    })
 }
 
 /// "the province of Misiones": a weakly typed name after a place noun and "of".

@@ -204,3 +204,14 @@ fn ministries_with_listed_portfolios_and_arabic_articles_stay_whole() {
     absent(&ents, "Trade");
     assert_eq!(kind_of(&ents, "Mohamed bin Zayed al-Nahyan"), EntityKind::Person);
 }
+
+#[test]
+fn an_institution_then_its_members_are_two_names() {
+    let t = "Senate Republicans blocked the bill, and House Democrats said they would try again.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Senate"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Republicans"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Democrats"), EntityKind::Other);
+    absent(&ents, "Senate Republicans");
+    absent(&ents, "House Democrats");
+}
