@@ -8,7 +8,7 @@ use super::gazetteer::{List, PLACE_MASK};
 use super::kinds::decide;
 use super::names::strength;
 use super::rules::title_len;
-use super::tokens::is_all_caps;
+use super::tokens::{is_all_caps, is_capitalized};
 
 /// Lowercase nouns that, before "of", make the next name a place.
 const PLACE_OF: &[&str] = &[
@@ -70,7 +70,98 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         }
     }
     coordinated(doc, &mut out);
+    hired_as(doc, &mut out);
     *ms = out;
+    defined_names(doc, ms);
+}
+
+/// Words that may sit between the capitalised words of a name its acronym spells.
+const MINOR: &[&str] = &[
+    "of", "on", "for", "and", "the", "de", "do", "da", "del", "&", "in",
+];
+
+/// "Kenya National Commission on Human Rights (KNCHR)": when the initials of
+/// the capitalised words before an all-caps acronym in parentheses spell it,
+/// those words are one name, whatever pieces the tagger made of them.
+fn defined_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let opens: Vec<usize> = (1..doc.len().saturating_sub(2))
+        .filter(|&p| doc.word(p) == "(" && doc.word(p + 2) == ")" && is_all_caps(doc.word(p + 1)))
+        .collect();
+    for p in opens {
+        let acr: Vec<char> = doc.word(p + 1).chars().filter(|c| c.is_alphabetic()).collect();
+        let Some(s) = spelled_from(doc, p, &acr) else {
+            continue;
+        };
+        let (a, b) = (doc.toks[s].start, doc.toks[p - 1].end);
+        let pieces: Vec<&Mention> = ms.iter().filter(|m| m.start < b && m.end > a).collect();
+        if pieces.len() == 1 && pieces[0].start == a && pieces[0].end == b {
+            continue;
+        }
+        let org = pieces.iter().any(|m| m.kind == EntityKind::Organization)
+            || (s..p).any(|k| doc.is(k, List::OrgWord));
+        let kind = if org {
+            EntityKind::Organization
+        } else {
+            decide(doc, s, p, None).0
+        };
+        ms.retain(|m| m.end <= a || m.start >= b);
+        let at = ms.partition_point(|m| m.start < a);
+        ms.insert(
+            at,
+            Mention {
+                start: a,
+                end: b,
+                kind,
+                rule: format!("defined:{}", doc.word(p + 1)),
+                role: None,
+            },
+        );
+    }
+}
+
+/// The first token of the name before the "(" at `p` whose capitalised
+/// words' initials spell `acr`, at least two of them.
+fn spelled_from(doc: &Doc<'_>, p: usize, acr: &[char]) -> Option<usize> {
+    let line = doc.toks[p].line;
+    let mut initials: Vec<char> = Vec::new();
+    let mut s = p;
+    while s > 0 && p - s < 12 && doc.toks[s - 1].line == line {
+        let w = doc.word(s - 1);
+        if is_capitalized(w) {
+            initials.insert(0, w.chars().next()?);
+        } else if !MINOR.contains(&doc.folded[s - 1].as_str()) {
+            return None;
+        }
+        s -= 1;
+        if initials.len() >= 2 && initials == acr && is_capitalized(doc.word(s)) {
+            return Some(s);
+        }
+        if initials.len() > acr.len() {
+            return None;
+        }
+    }
+    None
+}
+
+/// "reappointed Aden Duale as defence minister": a weakly typed name
+/// followed by "as" and a role is a person.
+fn hired_as(doc: &Doc<'_>, ms: &mut [Mention]) {
+    for m in ms.iter_mut() {
+        let r = doc.tokens_in(m.start, m.end);
+        if m.kind == EntityKind::Person || strength(&m.rule) >= 3 || r.len() < 2 {
+            continue;
+        }
+        if doc.folded.get(r.end).is_none_or(|w| w != "as") {
+            continue;
+        }
+        let role = (r.end + 1..(r.end + 4).min(doc.len()))
+            .take_while(|&j| doc.word(j).starts_with(char::is_lowercase))
+            .any(|j| doc.is(j, List::Title));
+        if role {
+            m.kind = EntityKind::Person;
+            m.rule = "role-as".into();
+        }
+    }
 }
 
 /// "European Competition Commissioner Ana Ruiz", "Trade Cabinet Secretary":

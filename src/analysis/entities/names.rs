@@ -9,9 +9,9 @@ pub fn strength(rule: &str) -> u8 {
     let head = rule.split(':').next().unwrap_or("");
     match head {
         "gazetteer" | "title" | "org-suffix" | "given-name" | "initials" | "dateline" | "storm"
-        | "company" | "product" | "cue" | "modifier" | "law" | "prefix" | "sports" | "event" => 3,
+        | "company" | "product" | "cue" | "modifier" | "law" | "prefix" | "sports" | "event" | "defined" => 3,
         "tagger" | "joined" | "place-tail" | "place-prep" | "place-context" | "place-of"
-        | "place-compass" | "place-coordinated" => 2,
+        | "place-compass" | "place-coordinated" | "role-as" => 2,
         "context" | "acronym" | "shape" | "consistency" | "vote" => 1,
         _ => 0,
     }

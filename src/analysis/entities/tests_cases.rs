@@ -215,3 +215,15 @@ fn an_institution_then_its_members_are_two_names() {
     absent(&ents, "Senate Republicans");
     absent(&ents, "House Democrats");
 }
+
+#[test]
+fn a_name_spelled_by_its_acronym_is_one_name_and_a_role_after_as_makes_a_person() {
+    let t = "At least 50 people were killed, according to the Kenya National Commission on \
+             Human Rights (KNCHR). Ruto reappointed Aden Duale as defence minister.";
+    let ents = extract_entities(t);
+    let c = find(&ents, "Kenya National Commission on Human Rights").expect("commission");
+    assert_eq!(c.kind, EntityKind::Organization);
+    assert!(c.aliases.iter().any(|a| a == "KNCHR"), "{c:#?}");
+    absent(&ents, "Human Rights");
+    assert_eq!(kind_of(&ents, "Aden Duale"), EntityKind::Person);
+}
