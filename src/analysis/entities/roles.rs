@@ -123,7 +123,9 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
     let prep = a > 0 && PLACE_PREPS.contains(&doc.folded[a - 1].as_str());
     let titled_next = b < doc.len() && titled(doc, b) && doc.word(b).starts_with(char::is_uppercase);
     let place = (prep || titled_next) && decided == EntityKind::Place && kind == EntityKind::Organization;
-    let kind = if known || place { decided } else { kind };
+    // "Tausi Securities": a firm's head word last makes an organisation of a "person".
+    let firm = kind == EntityKind::Person && b - a >= 2 && doc.is(b - 1, List::OrgWord) && role.is_none();
+    let kind = if known || place || firm { decided } else { kind };
     let reason =
         if decided == kind && why != "drop" && !why.starts_with("default") && !why.starts_with("shape") {
             why

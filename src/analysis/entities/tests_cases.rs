@@ -227,3 +227,20 @@ fn a_name_spelled_by_its_acronym_is_one_name_and_a_role_after_as_makes_a_person(
     absent(&ents, "Human Rights");
     assert_eq!(kind_of(&ents, "Aden Duale"), EntityKind::Person);
 }
+
+#[test]
+fn a_firm_head_word_last_makes_an_organisation() {
+    let t = "Analysts at Harbourview Capital Advisors and Mirela Konstantinou of Ostrava \
+             Logistics Ventures said the deal was priced well. Samantha Power spoke later.";
+    let ents = extract_entities(t);
+    assert_eq!(
+        kind_of(&ents, "Harbourview Capital Advisors"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Ostrava Logistics Ventures"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Mirela Konstantinou"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Samantha Power"), EntityKind::Person);
+}
