@@ -4,7 +4,9 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
+use super::fasthash::FastSet;
 use super::gazetteer::List;
+use std::sync::OnceLock;
 
 /// Words that only sports reports use often.
 const CUES: &[&str] = &[
@@ -84,7 +86,9 @@ const AFTER: &[&str] = &[
 
 /// True when at least one word in 40 is sports vocabulary (and a dozen in all).
 pub fn sports_report(doc: &Doc<'_>) -> bool {
-    let hits = doc.folded.iter().filter(|w| CUES.contains(&w.as_str())).count();
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| CUES.iter().copied().collect());
+    let hits = doc.folded.iter().filter(|w| set.contains(w.as_str())).count();
     hits >= 12 && hits * 40 >= doc.len()
 }
 
