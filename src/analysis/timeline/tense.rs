@@ -73,11 +73,17 @@ fn cue(pr: &P, k: usize) -> Cue {
             Cue::Strong(Tense::Past)
         }
         Lex::Word(W::Next) if pr.is_word(k + 1, "to") => Cue::None,
+        // "announced the plan": a noun after a determiner states no plan ahead.
+        Lex::Future if k >= 1 && determiner(pr, k - 1) => Cue::None,
         Lex::Future | Lex::Word(W::Next | W::Tomorrow | W::Coming) => Cue::Strong(Tense::Future),
+        // "is heard", "will be held": a participle after a present or future
+        // auxiliary is no past cue;
+        // "lenders, led by a bank": a passive participle before "by" neither.
+        Lex::PastVerb if (k >= 1 && present_aux(pr, k - 1)) || pr.is_word(k + 1, "by") => Cue::None,
         Lex::PastVerb | Lex::Word(W::Ago | W::Yesterday | W::Last) => Cue::Strong(Tense::Past),
         Lex::None if t.kind == Kind::Word => {
             let s = pr.s(k);
-            let planned = s == "planned" && pr.is_word(k + 1, "to");
+            let planned = s == "planned" && (pr.is_word(k + 1, "to") || pr.is_word(k + 1, "for"));
             if planned || s == "would" || intended_infinitive(pr, k) || scheduled(pr, k) {
                 Cue::Strong(Tense::Future)
             } else if s.len() > 4 && s.ends_with("ed") && t.head.is_ascii_lowercase() {
@@ -139,6 +145,21 @@ fn participle(s: &str) -> bool {
     ["scheduled", "expected", "due", "supposed"]
         .iter()
         .any(|w| s.eq_ignore_ascii_case(w))
+}
+
+/// A determiner: what follows is a noun.
+fn determiner(pr: &P, k: usize) -> bool {
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this"]
+        .iter()
+        .any(|w| pr.is_word(k, w))
+}
+
+/// An auxiliary that makes a following participle passive or perfect,
+/// not past.
+fn present_aux(pr: &P, k: usize) -> bool {
+    ["is", "are", "be", "being", "been", "has", "have"]
+        .iter()
+        .any(|w| pr.is_word(k, w))
 }
 
 fn past_aux(pr: &P, k: usize) -> bool {

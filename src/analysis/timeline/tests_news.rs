@@ -25,3 +25,34 @@ fn the_latest_quarter_is_a_closed_one() {
         &[("fourth-quarter", "2023-Q4"), ("the latest quarter", "2023-Q3")],
     );
 }
+
+#[test]
+fn irregular_past_verbs_and_participles() {
+    // Friday 27 October 2023.
+    let published = date(2023, 10, 27);
+    check(
+        "In January, the council sold the old depot.",
+        published,
+        &[("January", "2023-01")],
+    );
+    check(
+        "The appeal is heard in January by a panel of judges.",
+        published,
+        &[("January", "2024-01")],
+    );
+    check(
+        "The union announced the plan Aug. 21 after a vote.",
+        published,
+        &[("Aug. 21", "2023-08-21")],
+    );
+    check(
+        "A loan, led by two banks, runs through January.",
+        published,
+        &[("January", "2024-01")],
+    );
+    check(
+        "The handover was planned for early February.",
+        published,
+        &[("early February", "2024-02")],
+    );
+}

@@ -117,6 +117,9 @@ const PAST_CUES: &[&str] = &[
     "met", "won", "lost", "began", "came", "went", "took", "gave", "made", "left", "rose",
     "fell", "closed", "ended", "since", "ago", "arrested", "saw", "became", "ran", "signed",
     "launched", "released", "added", "agreed", "declined", "got", "sent", "spoke",
+    "brought", "bought", "sold", "held", "paid", "found", "kept", "led", "fought", "caught",
+    "thought", "felt", "heard", "built", "wrote", "spent", "stood", "knew", "grew", "drew",
+    "threw", "flew", "chose", "broke", "drove", "fled", "shot", "struck",
 ];
 
 /// Nouns after which a number is a count, not a year.
