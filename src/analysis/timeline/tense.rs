@@ -25,7 +25,10 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     let past_before = before
         .clone()
         .any(|k| matches!(cue(pr, k), Cue::Strong(Tense::Past)));
-    if !past_before && a >= 1 && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
+    // "Until Thursday, they had not …": a fronted limit takes the tense of
+    // the clause that follows, found below.
+    let fronted = a < 2 || toks[a - 2].end <= sentence.start;
+    if !past_before && !fronted && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
         return Tense::Future;
     }
     if (!past_before && scheduled_present(pr, a) && !past_verb_next(pr, b)) || ahead_of(pr, a) {

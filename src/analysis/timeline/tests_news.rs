@@ -56,3 +56,24 @@ fn irregular_past_verbs_and_participles() {
         &[("early February", "2024-02")],
     );
 }
+
+#[test]
+fn a_fronted_limit_takes_the_tense_of_its_clause() {
+    // Wednesday 8 November 2023.
+    let published = date(2023, 11, 8);
+    check(
+        "Until Monday, police had not named a suspect.",
+        published,
+        &[("Monday", "2023-11-06")],
+    );
+    check(
+        "By Friday, crews will have cleared the road.",
+        published,
+        &[("Friday", "2023-11-10")],
+    );
+    check(
+        "Crews will clear the road by Friday.",
+        published,
+        &[("Friday", "2023-11-10")],
+    );
+}
