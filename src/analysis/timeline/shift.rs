@@ -21,6 +21,9 @@ pub fn shift_rule(pr: &P, i: usize, start: usize, the: bool) -> Option<Hit> {
         j += 1;
     }
     let sh = Shifted { w, shift, start };
+    if let Some(h) = last_part_of(pr, w, j, start) {
+        return Some(h);
+    }
     match pr.lex(j) {
         Lex::Weekday(_) | Lex::Holiday(_) => named_day(pr, j, shift, start),
         Lex::Month(_) | Lex::Season(_) | Lex::Part(_) => shifted_calendar(pr, j, &sh),
@@ -40,6 +43,21 @@ pub fn shift_rule(pr: &P, i: usize, start: usize, the: bool) -> Option<Hit> {
             Hit::some(start, after, e)
         }
     }
+}
+
+/// "the last half of 1989", "the last quarter of the year": the final
+/// part of a named period, as its ordinal.
+fn last_part_of(pr: &P, w: W, j: usize, start: usize) -> Option<Hit> {
+    let n = match pr.lex(j) {
+        Lex::Word(W::Half) => 2,
+        Lex::Unit(Unit::Quarter) => 4,
+        _ => return None,
+    };
+    if w != W::Last || !pr.w(j + 1, W::Of) {
+        return None;
+    }
+    let h = super::grammar::period_after_ordinal(pr, start, n, j)?;
+    (h.end > j + 1).then_some(h)
 }
 
 /// A modifier word, its shift and where the expression starts.
@@ -76,7 +94,7 @@ fn shifted_calendar(pr: &P, j: usize, s: &Shifted) -> Option<Hit> {
 fn shifted_unit(pr: &P, j: usize, s: &Shifted) -> Option<Hit> {
     let (start, w, shift) = (s.start, s.w, s.shift);
     match pr.lex(j) {
-        Lex::Unit(Unit::Quarter | Unit::Year) | Lex::Word(W::Period) if w == W::Latest => {
+        Lex::Unit(Unit::Quarter) | Lex::Word(W::Period) if w == W::Latest => {
             Hit::some(start, j + 1, Expr::QuarterAnaphor)
         }
         Lex::Unit(Unit::Quarter) if matches!(w, W::That | W::Same) => {
@@ -181,6 +199,8 @@ pub fn unit_shift(u: Unit, shift: Shift, w: W) -> Option<Expr> {
     let anaphoric = matches!(w, W::That | W::Same) || matches!(shift, Shift::Prev | Shift::Following);
     let base = if anaphoric { Base::Anchor } else { Base::Dct };
     let n = match shift {
+        // "the latest (fiscal) year": the last one closed, as with quarters.
+        Shift::This if w == W::Latest && u == Unit::Year => -1,
         Shift::Last | Shift::Prev => -1,
         Shift::Next | Shift::Following | Shift::Coming => 1,
         Shift::This | Shift::That | Shift::Auto => 0,

@@ -77,3 +77,29 @@ fn a_fronted_limit_takes_the_tense_of_its_clause() {
         &[("Friday", "2023-11-10")],
     );
 }
+
+#[test]
+fn last_parts_and_the_latest_year() {
+    // Thursday 26 October 2023.
+    let published = date(2023, 10, 26);
+    check(
+        "The chain expects weaker sales in the last half of 2023.",
+        published,
+        &[("the last half of 2023", "2023-H2")],
+    );
+    check(
+        "Orders picked up in the last quarter of 2022.",
+        published,
+        &[("the last quarter of 2022", "2022-Q4")],
+    );
+    check(
+        "Revenue in the latest fiscal year reached $2 billion.",
+        published,
+        &[("the latest fiscal year", "2022")],
+    );
+    check(
+        "Margins slipped in the last quarter.",
+        published,
+        &[("the last quarter", "2023-Q3")],
+    );
+}
