@@ -15,6 +15,8 @@ pub fn word_rule(pr: &P, i: usize) -> Option<Hit> {
         W::Yesterday => Some(day_word(pr, i, -1)),
         W::Tomorrow => Some(day_word(pr, i, 1)),
         W::Tonight => one(Expr::WithPart(Box::new(Expr::DayOffset(0)), Part::Night)),
+        // "Now, he says, …": a sentence-opening discourse marker, not a time.
+        W::Now if pr.t[i].capitalized() && pr.p(i + 1, b',') => one(Expr::Skip),
         W::Now | W::Currently | W::Presently | W::Nowadays => one(Expr::Ref(RefKind::Present)),
         W::Recently | W::Formerly => one(Expr::Ref(RefKind::Past)),
         W::A | W::Several | W::Few => quantity(pr, i),

@@ -103,3 +103,14 @@ fn last_parts_and_the_latest_year() {
         &[("the last quarter", "2023-Q3")],
     );
 }
+
+#[test]
+fn discourse_now_is_no_time() {
+    let published = date(2023, 10, 26);
+    check("Now, the mayor says, the river is clean.", published, &[]);
+    check(
+        "The river is now clean. Now the fish are back.",
+        published,
+        &[("now", "PRESENT_REF"), ("Now", "PRESENT_REF")],
+    );
+}
