@@ -36,7 +36,10 @@ pub fn word_rule(pr: &P, i: usize) -> Option<Hit> {
             Some((u, k)) => Hit::some(i, k, rel_or_quarter(u, 0, Base::Dct)),
             None => one(Expr::Ref(RefKind::Present)),
         },
-        W::These if pr.w(i + 1, W::Days) => Some(Hit::new(i, i + 2, Expr::Ref(RefKind::Present))),
+        // "days" is in the lexicon as a unit plural first, so `W::Days` never comes up.
+        W::These if pr.lex(i + 1) == Lex::Units(Unit::Day) => {
+            Some(Hit::new(i, i + 2, Expr::Ref(RefKind::Present)))
+        }
         W::The => shift::the_rule(pr, i),
         W::Last
         | W::Next

@@ -114,3 +114,12 @@ fn discourse_now_is_no_time() {
         &[("now", "PRESENT_REF"), ("Now", "PRESENT_REF")],
     );
 }
+
+#[test]
+fn these_days_is_the_present() {
+    check(
+        "Commuters pay more for parking these days.",
+        date(2023, 10, 26),
+        &[("these days", "PRESENT_REF")],
+    );
+}

@@ -84,7 +84,7 @@ const WORDS: &[(&str, W)] = &[
     ("at", W::At), ("beginning", W::Beginning), ("before", W::Before), ("coming", W::Coming),
     ("current", W::Current), ("currently", W::Currently), ("daily", W::Daily),
     ("weekly", W::Daily), ("monthly", W::Daily), ("annually", W::Daily), ("yearly", W::Daily),
-    ("hourly", W::Daily), ("days", W::Days), ("each", W::Each), ("early", W::Early),
+    ("hourly", W::Daily), ("each", W::Each), ("early", W::Early),
     ("earlier", W::Earlier), ("end", W::End), ("every", W::Every), ("few", W::Few),
     ("fiscal", W::Fiscal), ("following", W::Following), ("for", W::For),
     ("formerly", W::Formerly), ("from", W::From), ("future", W::Future), ("half", W::Half),
