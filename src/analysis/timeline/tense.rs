@@ -103,8 +103,10 @@ fn cue(pr: &P, k: usize) -> Cue {
 /// Wednesday", "ends on Monday", "is on Friday"): a scheduled event, hence
 /// the future.
 fn scheduled_present(pr: &P, a: usize) -> bool {
-    // "The vote is on Sunday": a present copula states a schedule.
-    if a >= 2 && pr.w(a - 1, W::On) && ["is", "are"].iter().any(|w| pr.is_word(a - 2, w)) {
+    // "The vote is on Sunday", "the deadline is midnight Friday": a present
+    // copula states a schedule.
+    let copula = |k: usize| ["is", "are"].iter().any(|w| pr.is_word(k, w));
+    if (a >= 2 && pr.w(a - 1, W::On) && copula(a - 2)) || (a >= 1 && copula(a - 1)) {
         return true;
     }
     if a < 3 || !pr.w(a - 1, W::On) || pr.t[a - 3].kind == Kind::Num {

@@ -123,3 +123,20 @@ fn these_days_is_the_present() {
         &[("these days", "PRESENT_REF")],
     );
 }
+
+#[test]
+fn clock_times_in_local_time_and_schedules() {
+    // Wednesday 13 March 2024.
+    let published = date(2024, 3, 13);
+    check(
+        "Envoys met at 10 a.m. local time on Tuesday.",
+        published,
+        &[("10 a.m. local time on Tuesday", "2024-03-12T10:00")],
+    );
+    check(
+        "The filing deadline is midnight on Friday.",
+        published,
+        &[("midnight on Friday", "2024-03-15T24:00")],
+    );
+    check("The runoff is Sunday.", published, &[("Sunday", "2024-03-17")]);
+}
