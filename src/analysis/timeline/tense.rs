@@ -76,8 +76,10 @@ fn cue(pr: &P, k: usize) -> Cue {
             Cue::Strong(Tense::Past)
         }
         Lex::Word(W::Next) if pr.is_word(k + 1, "to") => Cue::None,
-        // "announced the plan": a noun after a determiner states no plan ahead.
+        // "announced the plan", "set aside vacation plans": a noun states no
+        // plan ahead; the verb takes an infinitive ("plans to visit").
         Lex::Future if k >= 1 && determiner(pr, k - 1) => Cue::None,
+        Lex::Future if is_plan_noun(pr, k) => Cue::None,
         Lex::Future | Lex::Word(W::Next | W::Tomorrow | W::Coming) => Cue::Strong(Tense::Future),
         // "is heard", "will be held": a participle after a present or future
         // auxiliary is no past cue;
@@ -150,6 +152,11 @@ fn participle(s: &str) -> bool {
     ["scheduled", "expected", "due", "supposed"]
         .iter()
         .any(|w| s.eq_ignore_ascii_case(w))
+}
+
+/// "plan"/"plans" not followed by "to": the noun.
+fn is_plan_noun(pr: &P, k: usize) -> bool {
+    (pr.is_word(k, "plan") || pr.is_word(k, "plans")) && !pr.is_word(k + 1, "to")
 }
 
 /// A determiner: what follows is a noun.

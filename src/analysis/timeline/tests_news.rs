@@ -140,3 +140,19 @@ fn clock_times_in_local_time_and_schedules() {
     );
     check("The runoff is Sunday.", published, &[("Sunday", "2024-03-17")]);
 }
+
+#[test]
+fn plans_as_a_noun_point_nowhere() {
+    // Wednesday 13 March 2024.
+    let published = date(2024, 3, 13);
+    check(
+        "On Friday, when the mayor cancelled her vacation plans, the river rose.",
+        published,
+        &[("Friday", "2024-03-08")],
+    );
+    check(
+        "The mayor plans to visit the dam on Friday.",
+        published,
+        &[("Friday", "2024-03-15")],
+    );
+}
