@@ -156,3 +156,19 @@ fn plans_as_a_noun_point_nowhere() {
         &[("Friday", "2024-03-15")],
     );
 }
+
+#[test]
+fn earlier_before_a_weekday_stays_outside() {
+    // Wednesday 13 March 2024.
+    let published = date(2024, 3, 13);
+    check(
+        "Earlier Tuesday, the envoy met rebel leaders.",
+        published,
+        &[("Tuesday", "2024-03-12")],
+    );
+    check(
+        "The envoy met rebel leaders earlier this month.",
+        published,
+        &[("earlier this month", "2024-03")],
+    );
+}
