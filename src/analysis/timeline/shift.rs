@@ -300,6 +300,10 @@ pub fn the_unit(pr: &P, i: usize, u: Unit) -> Option<Hit> {
         let noun = matches!(h.expr, Expr::YearAgo { quarter: true, .. });
         return if noun { hit(h.end, h.expr) } else { None };
     }
+    // "the quarter-to-quarter comparison": a compound adjective, no date.
+    if pr.p(j + 1, b'-') && pr.glued(j + 1) && pr.is_word(j + 2, "to") {
+        return hit(j + 2, Expr::Skip);
+    }
     if let Some((e, end)) = two_over(pr, j, u) {
         return hit(end, e);
     }

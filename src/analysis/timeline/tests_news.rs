@@ -172,3 +172,10 @@ fn earlier_before_a_weekday_stays_outside() {
         &[("earlier this month", "2024-03")],
     );
 }
+
+#[test]
+fn unit_compounds_are_no_dates() {
+    let published = date(2023, 10, 26);
+    check("The quarter-to-quarter change was small.", published, &[]);
+    check("The month-to-month figures fell.", published, &[]);
+}
