@@ -220,6 +220,8 @@ pub fn the_rule(pr: &P, i: usize) -> Option<Hit> {
     let j = i + 1;
     let hit = |end, e| Hit::some(i, end, e);
     match pr.lex(j) {
+        // "the future of the party": its fate, not a time.
+        Lex::Word(W::Future) if pr.w(j + 1, W::Of) => hit(j + 1, Expr::Skip),
         Lex::Word(W::Future) => hit(j + 1, Expr::Ref(RefKind::Future)),
         Lex::Word(W::Near) if pr.w(j + 1, W::Future) || pr.is_word(j + 1, "term") => {
             hit(j + 2, Expr::Ref(RefKind::Future))

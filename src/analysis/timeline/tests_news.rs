@@ -179,3 +179,14 @@ fn unit_compounds_are_no_dates() {
     check("The quarter-to-quarter change was small.", published, &[]);
     check("The month-to-month figures fell.", published, &[]);
 }
+
+#[test]
+fn the_future_of_something_is_its_fate() {
+    let published = date(2023, 10, 26);
+    check("Voters worry about the future of the party.", published, &[]);
+    check(
+        "Prices may rise in the future.",
+        published,
+        &[("the future", "FUTURE_REF")],
+    );
+}
