@@ -74,17 +74,12 @@ const GENERIC_NOUNS: [&str; 8] = [
 /// today / yesterday / tomorrow with an optional part of day.
 fn day_word(pr: &P, i: usize, n: i32) -> Hit {
     let after_of = i > 0 && pr.w(i - 1, W::Of);
-    let after_in = i > 0 && (pr.w(i - 1, W::In) || pr.w(i - 1, W::For));
     let possessive = pr.p(i + 1, b'\'') && pr.is_word(i + 2, "s");
     let generic_noun = GENERIC_NOUNS.iter().any(|w| pr.is_word(i + 3, w));
-    if (after_of && (possessive || n != 0)) || (after_in && possessive && generic_noun) {
-        // "in today's world", "the people of tomorrow": generic.
-        let e = if n == 0 {
-            Expr::Ref(RefKind::Present)
-        } else {
-            Expr::Skip
-        };
-        return Hit::new(i, i + 1, e);
+    // "in today's world", "many of today's computers", "the people of
+    // tomorrow": generic, which TimeML news annotation leaves out.
+    if (after_of && (possessive || n != 0)) || (possessive && generic_noun) {
+        return Hit::new(i, i + 1, Expr::Skip);
     }
     let e = Expr::DayOffset(n);
     match pr.lex(i + 1) {

@@ -190,3 +190,12 @@ fn the_future_of_something_is_its_fate() {
         &[("the future", "FUTURE_REF")],
     );
 }
+
+#[test]
+fn generic_today_is_left_out() {
+    // TimeML news annotation leaves generic "today's" out; a specific one is a day.
+    let published = date(2023, 10, 26);
+    check("The debate shapes the views of today's youth.", published, &[]);
+    check("Many of today's phones are fast.", published, &[]);
+    check("Today's vote was close.", published, &[("Today", "2023-10-26")]);
+}
