@@ -28,8 +28,10 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // "Until Thursday, they had not …": a fronted limit takes the tense of
     // the clause that follows, found below.
     let fronted = a < 2 || toks[a - 2].end <= sentence.start;
-    if !past_before && !fronted && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
-        return Tense::Future;
+    if !fronted && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
+        // After a past verb the limit may lie on either side of publication
+        // ("gave them until mid-November"): no cue, the nearest one wins.
+        return if past_before { Tense::None } else { Tense::Future };
     }
     if (!past_before && scheduled_present(pr, a) && !past_verb_next(pr, b)) || ahead_of(pr, a) {
         return Tense::Future;

@@ -199,3 +199,19 @@ fn generic_today_is_left_out() {
     check("Many of today's phones are fast.", published, &[]);
     check("Today's vote was close.", published, &[("Today", "2023-10-26")]);
 }
+
+#[test]
+fn a_limit_after_a_past_verb_is_the_nearest() {
+    // Monday 30 October 2023.
+    let published = date(2023, 10, 30);
+    check(
+        "The regulator gave the bidder until mid-November to reply.",
+        published,
+        &[("mid-November", "2023-11")],
+    );
+    check(
+        "Crews had cleared the road by June, the mayor said.",
+        published,
+        &[("June", "2023-06")],
+    );
+}
