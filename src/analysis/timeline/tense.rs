@@ -93,7 +93,11 @@ fn cue(pr: &P, k: usize) -> Cue {
             let planned = s == "planned" && (pr.is_word(k + 1, "to") || pr.is_word(k + 1, "for"));
             if planned || s == "would" || intended_infinitive(pr, k) || scheduled(pr, k) {
                 Cue::Strong(Tense::Future)
-            } else if s.len() > 4 && s.ends_with("ed") && t.head.is_ascii_lowercase() {
+            } else if s.len() > 4
+                && s.ends_with("ed")
+                && t.head.is_ascii_lowercase()
+                && !(k >= 1 && present_aux(pr, k - 1))
+            {
                 Cue::Weak
             } else {
                 Cue::None
@@ -185,8 +189,14 @@ fn past_aux(pr: &P, k: usize) -> bool {
 fn scheduled(pr: &P, k: usize) -> bool {
     let s = pr.s(k);
     let set = (s == "set" || s == "slated") && (pr.is_word(k + 1, "for") || pr.is_word(k + 1, "to"));
-    let to_be =
-        s == "to" && pr.is_word(k + 1, "be") && ["held", "signed"].iter().any(|w| pr.is_word(k + 2, w));
+    // "to be held", "guidelines to be published": a passive infinitive.
+    let participle = |j: usize| {
+        pr.lex(j) == Lex::PastVerb || {
+            let w = pr.s(j);
+            w.len() > 4 && w.ends_with("ed") && pr.t.get(j).is_some_and(|t| t.head.is_ascii_lowercase())
+        }
+    };
+    let to_be = s == "to" && pr.is_word(k + 1, "be") && participle(k + 2);
     (set || to_be) && !(k >= 1 && past_aux(pr, k - 1))
 }
 

@@ -215,3 +215,19 @@ fn a_limit_after_a_past_verb_is_the_nearest() {
         &[("June", "2023-06")],
     );
 }
+
+#[test]
+fn passive_participles_and_infinitives() {
+    // Monday 30 October 2023.
+    let published = date(2023, 10, 30);
+    check(
+        "He added that rules to be published in early November will decide.",
+        published,
+        &[("early November", "2023-11")],
+    );
+    check(
+        "The plant is owned by the city, which closed it in March.",
+        published,
+        &[("March", "2023-03")],
+    );
+}
