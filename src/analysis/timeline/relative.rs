@@ -11,6 +11,12 @@ pub fn word_rule(pr: &P, i: usize) -> Option<Hit> {
     let Lex::Word(w) = pr.lex(i) else { return None };
     let one = |e| Some(Hit::new(i, i + 1, e));
     match w {
+        // "USA Today", "VOA Today": a title after a name.
+        W::Today
+            if pr.t[i].capitalized() && i > 0 && pr.t[i - 1].capitalized() && pr.lex(i - 1) == Lex::None =>
+        {
+            one(Expr::Skip)
+        }
         W::Today => Some(day_word(pr, i, 0)),
         W::Yesterday => Some(day_word(pr, i, -1)),
         W::Tomorrow => Some(day_word(pr, i, 1)),

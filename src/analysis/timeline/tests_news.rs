@@ -231,3 +231,11 @@ fn passive_participles_and_infinitives() {
         &[("March", "2023-03")],
     );
 }
+
+#[test]
+fn today_in_a_title_is_no_date() {
+    let published = date(2023, 10, 26);
+    check("The poll was run by USA Today and a university.", published, &[]);
+    check("Today, the poll closes.", published, &[("Today", "2023-10-26")]);
+    check("On Today the poll closes.", published, &[("Today", "2023-10-26")]);
+}
