@@ -93,6 +93,11 @@ fn shifted_calendar(pr: &P, j: usize, s: &Shifted) -> Option<Hit> {
 /// "last week", "the latest quarter", "next year's first quarter".
 fn shifted_unit(pr: &P, j: usize, s: &Shifted) -> Option<Hit> {
     let (start, w, shift) = (s.start, s.w, s.shift);
+    if w == W::Same {
+        if let Some(h) = period_a_year_back(pr, start, j) {
+            return Some(h);
+        }
+    }
     match pr.lex(j) {
         Lex::Unit(Unit::Quarter) | Lex::Word(W::Period) if w == W::Latest => {
             Hit::some(start, j + 1, Expr::QuarterAnaphor)
@@ -109,6 +114,28 @@ fn shifted_unit(pr: &P, j: usize, s: &Shifted) -> Option<Hit> {
         }
         _ => None,
     }
+}
+
+/// "the same period last year", "the corresponding quarter a year
+/// earlier", "the comparable period of 1988": the quarter under discussion
+/// in the year before (or the year written). `k` is the period noun.
+fn period_a_year_back(pr: &P, start: usize, k: usize) -> Option<Hit> {
+    let back = Expr::YearAgo {
+        base: Base::Dct,
+        quarter: true,
+    };
+    if pr.w(k + 1, W::Last) && pr.lex(k + 2) == Lex::Unit(Unit::Year) {
+        return Hit::some(start, k + 3, back);
+    }
+    let a_year = pr.w(k + 1, W::A) && pr.lex(k + 2) == Lex::Unit(Unit::Year);
+    if a_year && matches!(pr.lex(k + 3), Lex::Word(W::Ago | W::Earlier)) {
+        return Hit::some(start, k + 4, back);
+    }
+    if pr.w(k + 1, W::Of) {
+        let y = year_at(pr, k + 2)?;
+        return Hit::some(start, k + 3, Expr::QuarterOfYear(y));
+    }
+    None
 }
 
 /// A capitalized unit word that is not all capitals: a title ("This Week").
@@ -229,6 +256,12 @@ pub fn the_rule(pr: &P, i: usize) -> Option<Hit> {
         Lex::Word(W::Past) if !counted(pr, j + 1) => hit(j + 1, Expr::Ref(RefKind::Past)),
         Lex::Word(W::Present) => hit(j + 1, Expr::Ref(RefKind::Present)),
         Lex::None if pr.is_word(j, "foreseeable") && pr.w(j + 1, W::Future) => hit(j + 2, Expr::Skip),
+        Lex::None
+            if ["corresponding", "comparable"].iter().any(|w| pr.is_word(j, w))
+                && matches!(pr.lex(j + 1), Lex::Unit(Unit::Quarter) | Lex::Word(W::Period)) =>
+        {
+            period_a_year_back(pr, i, j + 1)
+        }
         Lex::Word(W::Fiscal) | Lex::None if pr.is_word(j, "fiscal") || pr.is_word(j, "full") => {
             match unit_skipping_fiscal(pr, j) {
                 Some((Unit::Year, k)) => hit(k, Expr::rel(Unit::Year, 0, Base::Dct)),

@@ -239,3 +239,27 @@ fn today_in_a_title_is_no_date() {
     check("Today, the poll closes.", published, &[("Today", "2023-10-26")]);
     check("On Today the poll closes.", published, &[("Today", "2023-10-26")]);
 }
+
+#[test]
+fn the_same_period_a_year_back() {
+    // Thursday 26 October 2023: third-quarter results season.
+    let published = date(2023, 10, 26);
+    check(
+        "Profit rose in the third quarter from the same period last year.",
+        published,
+        &[
+            ("the third quarter", "2023-Q3"),
+            ("the same period last year", "2022-Q3"),
+        ],
+    );
+    check(
+        "Sales matched the corresponding quarter a year earlier.",
+        published,
+        &[("the corresponding quarter a year earlier", "2022-Q3")],
+    );
+    check(
+        "Figures for the comparable period of 2021 were restated.",
+        published,
+        &[("the comparable period of 2021", "2021-Q3")],
+    );
+}
