@@ -30,6 +30,8 @@ mod words;
 mod tests;
 #[cfg(test)]
 mod tests_chronology;
+#[cfg(test)]
+mod tests_news;
 
 use jiff::civil::Date;
 

@@ -23,6 +23,9 @@ pub fn parse_at(pr: &P, i: usize) -> Option<Hit> {
 fn modifier(pr: &P, i: usize) -> Option<usize> {
     let j = if pr.w(i, W::The) { i + 1 } else { i };
     match pr.lex(j) {
+        // "Earlier Friday, …": the day is the date, "earlier" stays outside
+        // as in TimeML.
+        Lex::Word(W::Earlier | W::Later) if matches!(pr.lex(j + 1), Lex::Weekday(_)) => None,
         Lex::Word(W::Earlier | W::Later | W::Approx) if j == i => Some(j + 1),
         Lex::Word(W::Early | W::Late) if pr.p(j + 1, b'-') && pr.glued(j + 1) => Some(j + 2),
         Lex::Word(W::Early | W::Late) => Some(j + 1),

@@ -56,7 +56,6 @@ pub enum W {
     Current,
     Currently,
     Daily,
-    Days,
     Each,
     Early,
     Earlier,

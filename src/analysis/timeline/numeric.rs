@@ -170,7 +170,13 @@ pub fn clock(pr: &P, i: usize) -> Option<Hit> {
         Lex::Word(W::Midnight) => (24, 0, i + 1),
         _ => clock_digits(pr, i)?,
     };
-    let j = if pr.lex(j) == Lex::Zone { pr.dot(j + 1) } else { j };
+    let j = if pr.lex(j) == Lex::Zone {
+        pr.dot(j + 1)
+    } else if pr.is_word(j, "local") && pr.is_word(j + 1, "time") {
+        j + 2
+    } else {
+        j
+    };
     let k = pr.comma(j);
     let k = if pr.w(k, W::On) { k + 1 } else { k };
     let date = match pr.lex(k) {

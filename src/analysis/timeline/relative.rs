@@ -11,10 +11,18 @@ pub fn word_rule(pr: &P, i: usize) -> Option<Hit> {
     let Lex::Word(w) = pr.lex(i) else { return None };
     let one = |e| Some(Hit::new(i, i + 1, e));
     match w {
+        // "USA Today", "VOA Today": a title after a name.
+        W::Today
+            if pr.t[i].capitalized() && i > 0 && pr.t[i - 1].capitalized() && pr.lex(i - 1) == Lex::None =>
+        {
+            one(Expr::Skip)
+        }
         W::Today => Some(day_word(pr, i, 0)),
         W::Yesterday => Some(day_word(pr, i, -1)),
         W::Tomorrow => Some(day_word(pr, i, 1)),
         W::Tonight => one(Expr::WithPart(Box::new(Expr::DayOffset(0)), Part::Night)),
+        // "Now, he says, …": a sentence-opening discourse marker, not a time.
+        W::Now if pr.t[i].capitalized() && pr.p(i + 1, b',') => one(Expr::Skip),
         W::Now | W::Currently | W::Presently | W::Nowadays => one(Expr::Ref(RefKind::Present)),
         W::Recently | W::Formerly => one(Expr::Ref(RefKind::Past)),
         W::A | W::Several | W::Few => quantity(pr, i),
@@ -34,7 +42,10 @@ pub fn word_rule(pr: &P, i: usize) -> Option<Hit> {
             Some((u, k)) => Hit::some(i, k, rel_or_quarter(u, 0, Base::Dct)),
             None => one(Expr::Ref(RefKind::Present)),
         },
-        W::These if pr.w(i + 1, W::Days) => Some(Hit::new(i, i + 2, Expr::Ref(RefKind::Present))),
+        // "days" is in the lexicon as a unit plural first, so `W::Days` never comes up.
+        W::These if pr.lex(i + 1) == Lex::Units(Unit::Day) => {
+            Some(Hit::new(i, i + 2, Expr::Ref(RefKind::Present)))
+        }
         W::The => shift::the_rule(pr, i),
         W::Last
         | W::Next
@@ -69,17 +80,12 @@ const GENERIC_NOUNS: [&str; 8] = [
 /// today / yesterday / tomorrow with an optional part of day.
 fn day_word(pr: &P, i: usize, n: i32) -> Hit {
     let after_of = i > 0 && pr.w(i - 1, W::Of);
-    let after_in = i > 0 && (pr.w(i - 1, W::In) || pr.w(i - 1, W::For));
     let possessive = pr.p(i + 1, b'\'') && pr.is_word(i + 2, "s");
     let generic_noun = GENERIC_NOUNS.iter().any(|w| pr.is_word(i + 3, w));
-    if (after_of && (possessive || n != 0)) || (after_in && possessive && generic_noun) {
-        // "in today's world", "the people of tomorrow": generic.
-        let e = if n == 0 {
-            Expr::Ref(RefKind::Present)
-        } else {
-            Expr::Skip
-        };
-        return Hit::new(i, i + 1, e);
+    // "in today's world", "many of today's computers", "the people of
+    // tomorrow": generic, which TimeML news annotation leaves out.
+    if (after_of && (possessive || n != 0)) || (possessive && generic_noun) {
+        return Hit::new(i, i + 1, Expr::Skip);
     }
     let e = Expr::DayOffset(n);
     match pr.lex(i + 1) {

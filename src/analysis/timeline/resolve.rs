@@ -73,8 +73,15 @@ impl Ctx {
     /// comparison value such as "a year ago", which does not change the
     /// quarter under discussion).
     pub fn update(&mut self, v: &Val, shifted: bool) {
+        // Results are reported for closed quarters: a mention of the quarter
+        // still running ("fourth-quarter outlook") is not the one under discussion.
         if let (Val::Quarter(y, q), false) = (v, shifted) {
-            self.quarter = Some((*y, *q, self.sentence));
+            if self
+                .dct
+                .is_none_or(|d| (*y, *q) < (d.year(), quarter_of(d.month())))
+            {
+                self.quarter = Some((*y, *q, self.sentence));
+            }
         }
         if v.is_dayish() {
             self.day = v.first_day();

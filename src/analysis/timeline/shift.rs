@@ -21,6 +21,9 @@ pub fn shift_rule(pr: &P, i: usize, start: usize, the: bool) -> Option<Hit> {
         j += 1;
     }
     let sh = Shifted { w, shift, start };
+    if let Some(h) = last_part_of(pr, w, j, start) {
+        return Some(h);
+    }
     match pr.lex(j) {
         Lex::Weekday(_) | Lex::Holiday(_) => named_day(pr, j, shift, start),
         Lex::Month(_) | Lex::Season(_) | Lex::Part(_) => shifted_calendar(pr, j, &sh),
@@ -40,6 +43,21 @@ pub fn shift_rule(pr: &P, i: usize, start: usize, the: bool) -> Option<Hit> {
             Hit::some(start, after, e)
         }
     }
+}
+
+/// "the last half of 1989", "the last quarter of the year": the final
+/// part of a named period, as its ordinal.
+fn last_part_of(pr: &P, w: W, j: usize, start: usize) -> Option<Hit> {
+    let n = match pr.lex(j) {
+        Lex::Word(W::Half) => 2,
+        Lex::Unit(Unit::Quarter) => 4,
+        _ => return None,
+    };
+    if w != W::Last || !pr.w(j + 1, W::Of) {
+        return None;
+    }
+    let h = super::grammar::period_after_ordinal(pr, start, n, j)?;
+    (h.end > j + 1).then_some(h)
 }
 
 /// A modifier word, its shift and where the expression starts.
@@ -75,8 +93,13 @@ fn shifted_calendar(pr: &P, j: usize, s: &Shifted) -> Option<Hit> {
 /// "last week", "the latest quarter", "next year's first quarter".
 fn shifted_unit(pr: &P, j: usize, s: &Shifted) -> Option<Hit> {
     let (start, w, shift) = (s.start, s.w, s.shift);
+    if w == W::Same {
+        if let Some(h) = period_a_year_back(pr, start, j) {
+            return Some(h);
+        }
+    }
     match pr.lex(j) {
-        Lex::Unit(Unit::Quarter | Unit::Year) | Lex::Word(W::Period) if w == W::Latest => {
+        Lex::Unit(Unit::Quarter) | Lex::Word(W::Period) if w == W::Latest => {
             Hit::some(start, j + 1, Expr::QuarterAnaphor)
         }
         Lex::Unit(Unit::Quarter) if matches!(w, W::That | W::Same) => {
@@ -91,6 +114,28 @@ fn shifted_unit(pr: &P, j: usize, s: &Shifted) -> Option<Hit> {
         }
         _ => None,
     }
+}
+
+/// "the same period last year", "the corresponding quarter a year
+/// earlier", "the comparable period of 1988": the quarter under discussion
+/// in the year before (or the year written). `k` is the period noun.
+fn period_a_year_back(pr: &P, start: usize, k: usize) -> Option<Hit> {
+    let back = Expr::YearAgo {
+        base: Base::Dct,
+        quarter: true,
+    };
+    if pr.w(k + 1, W::Last) && pr.lex(k + 2) == Lex::Unit(Unit::Year) {
+        return Hit::some(start, k + 3, back);
+    }
+    let a_year = pr.w(k + 1, W::A) && pr.lex(k + 2) == Lex::Unit(Unit::Year);
+    if a_year && matches!(pr.lex(k + 3), Lex::Word(W::Ago | W::Earlier)) {
+        return Hit::some(start, k + 4, back);
+    }
+    if pr.w(k + 1, W::Of) {
+        let y = year_at(pr, k + 2)?;
+        return Hit::some(start, k + 3, Expr::QuarterOfYear(y));
+    }
+    None
 }
 
 /// A capitalized unit word that is not all capitals: a title ("This Week").
@@ -181,6 +226,8 @@ pub fn unit_shift(u: Unit, shift: Shift, w: W) -> Option<Expr> {
     let anaphoric = matches!(w, W::That | W::Same) || matches!(shift, Shift::Prev | Shift::Following);
     let base = if anaphoric { Base::Anchor } else { Base::Dct };
     let n = match shift {
+        // "the latest (fiscal) year": the last one closed, as with quarters.
+        Shift::This if w == W::Latest && u == Unit::Year => -1,
         Shift::Last | Shift::Prev => -1,
         Shift::Next | Shift::Following | Shift::Coming => 1,
         Shift::This | Shift::That | Shift::Auto => 0,
@@ -200,6 +247,8 @@ pub fn the_rule(pr: &P, i: usize) -> Option<Hit> {
     let j = i + 1;
     let hit = |end, e| Hit::some(i, end, e);
     match pr.lex(j) {
+        // "the future of the party": its fate, not a time.
+        Lex::Word(W::Future) if pr.w(j + 1, W::Of) => hit(j + 1, Expr::Skip),
         Lex::Word(W::Future) => hit(j + 1, Expr::Ref(RefKind::Future)),
         Lex::Word(W::Near) if pr.w(j + 1, W::Future) || pr.is_word(j + 1, "term") => {
             hit(j + 2, Expr::Ref(RefKind::Future))
@@ -207,6 +256,12 @@ pub fn the_rule(pr: &P, i: usize) -> Option<Hit> {
         Lex::Word(W::Past) if !counted(pr, j + 1) => hit(j + 1, Expr::Ref(RefKind::Past)),
         Lex::Word(W::Present) => hit(j + 1, Expr::Ref(RefKind::Present)),
         Lex::None if pr.is_word(j, "foreseeable") && pr.w(j + 1, W::Future) => hit(j + 2, Expr::Skip),
+        Lex::None
+            if ["corresponding", "comparable"].iter().any(|w| pr.is_word(j, w))
+                && matches!(pr.lex(j + 1), Lex::Unit(Unit::Quarter) | Lex::Word(W::Period)) =>
+        {
+            period_a_year_back(pr, i, j + 1)
+        }
         Lex::Word(W::Fiscal) | Lex::None if pr.is_word(j, "fiscal") || pr.is_word(j, "full") => {
             match unit_skipping_fiscal(pr, j) {
                 Some((Unit::Year, k)) => hit(k, Expr::rel(Unit::Year, 0, Base::Dct)),
@@ -279,6 +334,10 @@ pub fn the_unit(pr: &P, i: usize, u: Unit) -> Option<Hit> {
     if let Some(h) = year_word(pr, j) {
         let noun = matches!(h.expr, Expr::YearAgo { quarter: true, .. });
         return if noun { hit(h.end, h.expr) } else { None };
+    }
+    // "the quarter-to-quarter comparison": a compound adjective, no date.
+    if pr.p(j + 1, b'-') && pr.glued(j + 1) && pr.is_word(j + 2, "to") {
+        return hit(j + 2, Expr::Skip);
     }
     if let Some((e, end)) = two_over(pr, j, u) {
         return hit(end, e);

@@ -25,8 +25,13 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     let past_before = before
         .clone()
         .any(|k| matches!(cue(pr, k), Cue::Strong(Tense::Past)));
-    if !past_before && a >= 1 && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
-        return Tense::Future;
+    // "Until Thursday, they had not …": a fronted limit takes the tense of
+    // the clause that follows, found below.
+    let fronted = a < 2 || toks[a - 2].end <= sentence.start;
+    if !fronted && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
+        // After a past verb the limit may lie on either side of publication
+        // ("gave them until mid-November"): no cue, the nearest one wins.
+        return if past_before { Tense::None } else { Tense::Future };
     }
     if (!past_before && scheduled_present(pr, a) && !past_verb_next(pr, b)) || ahead_of(pr, a) {
         return Tense::Future;
@@ -73,14 +78,26 @@ fn cue(pr: &P, k: usize) -> Cue {
             Cue::Strong(Tense::Past)
         }
         Lex::Word(W::Next) if pr.is_word(k + 1, "to") => Cue::None,
+        // "announced the plan", "set aside vacation plans": a noun states no
+        // plan ahead; the verb takes an infinitive ("plans to visit").
+        Lex::Future if k >= 1 && determiner(pr, k - 1) => Cue::None,
+        Lex::Future if is_plan_noun(pr, k) => Cue::None,
         Lex::Future | Lex::Word(W::Next | W::Tomorrow | W::Coming) => Cue::Strong(Tense::Future),
+        // "is heard", "will be held": a participle after a present or future
+        // auxiliary is no past cue;
+        // "lenders, led by a bank": a passive participle before "by" neither.
+        Lex::PastVerb if (k >= 1 && present_aux(pr, k - 1)) || pr.is_word(k + 1, "by") => Cue::None,
         Lex::PastVerb | Lex::Word(W::Ago | W::Yesterday | W::Last) => Cue::Strong(Tense::Past),
         Lex::None if t.kind == Kind::Word => {
             let s = pr.s(k);
-            let planned = s == "planned" && pr.is_word(k + 1, "to");
+            let planned = s == "planned" && (pr.is_word(k + 1, "to") || pr.is_word(k + 1, "for"));
             if planned || s == "would" || intended_infinitive(pr, k) || scheduled(pr, k) {
                 Cue::Strong(Tense::Future)
-            } else if s.len() > 4 && s.ends_with("ed") && t.head.is_ascii_lowercase() {
+            } else if s.len() > 4
+                && s.ends_with("ed")
+                && t.head.is_ascii_lowercase()
+                && !(k >= 1 && present_aux(pr, k - 1))
+            {
                 Cue::Weak
             } else {
                 Cue::None
@@ -94,8 +111,10 @@ fn cue(pr: &P, k: usize) -> Cue {
 /// Wednesday", "ends on Monday", "is on Friday"): a scheduled event, hence
 /// the future.
 fn scheduled_present(pr: &P, a: usize) -> bool {
-    // "The vote is on Sunday": a present copula states a schedule.
-    if a >= 2 && pr.w(a - 1, W::On) && ["is", "are"].iter().any(|w| pr.is_word(a - 2, w)) {
+    // "The vote is on Sunday", "the deadline is midnight Friday": a present
+    // copula states a schedule.
+    let copula = |k: usize| ["is", "are"].iter().any(|w| pr.is_word(k, w));
+    if (a >= 2 && pr.w(a - 1, W::On) && copula(a - 2)) || (a >= 1 && copula(a - 1)) {
         return true;
     }
     if a < 3 || !pr.w(a - 1, W::On) || pr.t[a - 3].kind == Kind::Num {
@@ -141,6 +160,26 @@ fn participle(s: &str) -> bool {
         .any(|w| s.eq_ignore_ascii_case(w))
 }
 
+/// "plan"/"plans" not followed by "to": the noun.
+fn is_plan_noun(pr: &P, k: usize) -> bool {
+    (pr.is_word(k, "plan") || pr.is_word(k, "plans")) && !pr.is_word(k + 1, "to")
+}
+
+/// A determiner: what follows is a noun.
+fn determiner(pr: &P, k: usize) -> bool {
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this"]
+        .iter()
+        .any(|w| pr.is_word(k, w))
+}
+
+/// An auxiliary that makes a following participle passive or perfect,
+/// not past.
+fn present_aux(pr: &P, k: usize) -> bool {
+    ["is", "are", "be", "being", "been", "has", "have"]
+        .iter()
+        .any(|w| pr.is_word(k, w))
+}
+
 fn past_aux(pr: &P, k: usize) -> bool {
     ["had", "was", "were", "been"].iter().any(|w| pr.is_word(k, w))
 }
@@ -150,8 +189,14 @@ fn past_aux(pr: &P, k: usize) -> bool {
 fn scheduled(pr: &P, k: usize) -> bool {
     let s = pr.s(k);
     let set = (s == "set" || s == "slated") && (pr.is_word(k + 1, "for") || pr.is_word(k + 1, "to"));
-    let to_be =
-        s == "to" && pr.is_word(k + 1, "be") && ["held", "signed"].iter().any(|w| pr.is_word(k + 2, w));
+    // "to be held", "guidelines to be published": a passive infinitive.
+    let participle = |j: usize| {
+        pr.lex(j) == Lex::PastVerb || {
+            let w = pr.s(j);
+            w.len() > 4 && w.ends_with("ed") && pr.t.get(j).is_some_and(|t| t.head.is_ascii_lowercase())
+        }
+    };
+    let to_be = s == "to" && pr.is_word(k + 1, "be") && participle(k + 2);
     (set || to_be) && !(k >= 1 && past_aux(pr, k - 1))
 }
 

@@ -441,7 +441,7 @@ fn narrative_and_tense_details() {
         "The blasts next to the embassy on Friday killed ten.",
         &[("Friday", "2023-03-10")],
     );
-    check("It matters in today's world.", &[("today", "PRESENT_REF")]);
+    assert!(pairs("It matters in today's world.").is_empty());
     check(
         "Hearings start the week of March 6.",
         &[("the week of March 6", "2023-W10")],

@@ -84,7 +84,7 @@ const WORDS: &[(&str, W)] = &[
     ("at", W::At), ("beginning", W::Beginning), ("before", W::Before), ("coming", W::Coming),
     ("current", W::Current), ("currently", W::Currently), ("daily", W::Daily),
     ("weekly", W::Daily), ("monthly", W::Daily), ("annually", W::Daily), ("yearly", W::Daily),
-    ("hourly", W::Daily), ("days", W::Days), ("each", W::Each), ("early", W::Early),
+    ("hourly", W::Daily), ("each", W::Each), ("early", W::Early),
     ("earlier", W::Earlier), ("end", W::End), ("every", W::Every), ("few", W::Few),
     ("fiscal", W::Fiscal), ("following", W::Following), ("for", W::For),
     ("formerly", W::Formerly), ("from", W::From), ("future", W::Future), ("half", W::Half),
@@ -117,6 +117,9 @@ const PAST_CUES: &[&str] = &[
     "met", "won", "lost", "began", "came", "went", "took", "gave", "made", "left", "rose",
     "fell", "closed", "ended", "since", "ago", "arrested", "saw", "became", "ran", "signed",
     "launched", "released", "added", "agreed", "declined", "got", "sent", "spoke",
+    "brought", "bought", "sold", "held", "paid", "found", "kept", "led", "fought", "caught",
+    "thought", "felt", "heard", "built", "wrote", "spent", "stood", "knew", "grew", "drew",
+    "threw", "flew", "chose", "broke", "drove", "fled", "shot", "struck",
 ];
 
 /// Nouns after which a number is a count, not a year.

@@ -1,0 +1,265 @@
+//! News-reading tests: earnings periods, tense cues and references as
+//! TimeML annotates them. All sentences are invented for these tests.
+
+use super::extract_timeline;
+use jiff::civil::{Date, date};
+
+fn values(text: &str, published: Date) -> Vec<(String, String)> {
+    extract_timeline(text, Some(published))
+        .into_iter()
+        .map(|e| (e.text, e.value))
+        .collect()
+}
+
+fn check(text: &str, published: Date, want: &[(&str, &str)]) {
+    let want: Vec<(String, String)> = want.iter().map(|(a, b)| ((*a).into(), (*b).into())).collect();
+    assert_eq!(values(text, published), want, "{text}");
+}
+
+#[test]
+fn the_latest_quarter_is_a_closed_one() {
+    // Monday 6 November 2023: the third quarter closed, the fourth is running.
+    check(
+        "The brewer said its fourth-quarter outlook is weak. Profit fell 8% in the latest quarter.",
+        date(2023, 11, 6),
+        &[("fourth-quarter", "2023-Q4"), ("the latest quarter", "2023-Q3")],
+    );
+}
+
+#[test]
+fn irregular_past_verbs_and_participles() {
+    // Friday 27 October 2023.
+    let published = date(2023, 10, 27);
+    check(
+        "In January, the council sold the old depot.",
+        published,
+        &[("January", "2023-01")],
+    );
+    check(
+        "The appeal is heard in January by a panel of judges.",
+        published,
+        &[("January", "2024-01")],
+    );
+    check(
+        "The union announced the plan Aug. 21 after a vote.",
+        published,
+        &[("Aug. 21", "2023-08-21")],
+    );
+    check(
+        "A loan, led by two banks, runs through January.",
+        published,
+        &[("January", "2024-01")],
+    );
+    check(
+        "The handover was planned for early February.",
+        published,
+        &[("early February", "2024-02")],
+    );
+}
+
+#[test]
+fn a_fronted_limit_takes_the_tense_of_its_clause() {
+    // Wednesday 8 November 2023.
+    let published = date(2023, 11, 8);
+    check(
+        "Until Monday, police had not named a suspect.",
+        published,
+        &[("Monday", "2023-11-06")],
+    );
+    check(
+        "By Friday, crews will have cleared the road.",
+        published,
+        &[("Friday", "2023-11-10")],
+    );
+    check(
+        "Crews will clear the road by Friday.",
+        published,
+        &[("Friday", "2023-11-10")],
+    );
+}
+
+#[test]
+fn last_parts_and_the_latest_year() {
+    // Thursday 26 October 2023.
+    let published = date(2023, 10, 26);
+    check(
+        "The chain expects weaker sales in the last half of 2023.",
+        published,
+        &[("the last half of 2023", "2023-H2")],
+    );
+    check(
+        "Orders picked up in the last quarter of 2022.",
+        published,
+        &[("the last quarter of 2022", "2022-Q4")],
+    );
+    check(
+        "Revenue in the latest fiscal year reached $2 billion.",
+        published,
+        &[("the latest fiscal year", "2022")],
+    );
+    check(
+        "Margins slipped in the last quarter.",
+        published,
+        &[("the last quarter", "2023-Q3")],
+    );
+}
+
+#[test]
+fn discourse_now_is_no_time() {
+    let published = date(2023, 10, 26);
+    check("Now, the mayor says, the river is clean.", published, &[]);
+    check(
+        "The river is now clean. Now the fish are back.",
+        published,
+        &[("now", "PRESENT_REF"), ("Now", "PRESENT_REF")],
+    );
+}
+
+#[test]
+fn these_days_is_the_present() {
+    check(
+        "Commuters pay more for parking these days.",
+        date(2023, 10, 26),
+        &[("these days", "PRESENT_REF")],
+    );
+}
+
+#[test]
+fn clock_times_in_local_time_and_schedules() {
+    // Wednesday 13 March 2024.
+    let published = date(2024, 3, 13);
+    check(
+        "Envoys met at 10 a.m. local time on Tuesday.",
+        published,
+        &[("10 a.m. local time on Tuesday", "2024-03-12T10:00")],
+    );
+    check(
+        "The filing deadline is midnight on Friday.",
+        published,
+        &[("midnight on Friday", "2024-03-15T24:00")],
+    );
+    check("The runoff is Sunday.", published, &[("Sunday", "2024-03-17")]);
+}
+
+#[test]
+fn plans_as_a_noun_point_nowhere() {
+    // Wednesday 13 March 2024.
+    let published = date(2024, 3, 13);
+    check(
+        "On Friday, when the mayor cancelled her vacation plans, the river rose.",
+        published,
+        &[("Friday", "2024-03-08")],
+    );
+    check(
+        "The mayor plans to visit the dam on Friday.",
+        published,
+        &[("Friday", "2024-03-15")],
+    );
+}
+
+#[test]
+fn earlier_before_a_weekday_stays_outside() {
+    // Wednesday 13 March 2024.
+    let published = date(2024, 3, 13);
+    check(
+        "Earlier Tuesday, the envoy met rebel leaders.",
+        published,
+        &[("Tuesday", "2024-03-12")],
+    );
+    check(
+        "The envoy met rebel leaders earlier this month.",
+        published,
+        &[("earlier this month", "2024-03")],
+    );
+}
+
+#[test]
+fn unit_compounds_are_no_dates() {
+    let published = date(2023, 10, 26);
+    check("The quarter-to-quarter change was small.", published, &[]);
+    check("The month-to-month figures fell.", published, &[]);
+}
+
+#[test]
+fn the_future_of_something_is_its_fate() {
+    let published = date(2023, 10, 26);
+    check("Voters worry about the future of the party.", published, &[]);
+    check(
+        "Prices may rise in the future.",
+        published,
+        &[("the future", "FUTURE_REF")],
+    );
+}
+
+#[test]
+fn generic_today_is_left_out() {
+    // TimeML news annotation leaves generic "today's" out; a specific one is a day.
+    let published = date(2023, 10, 26);
+    check("The debate shapes the views of today's youth.", published, &[]);
+    check("Many of today's phones are fast.", published, &[]);
+    check("Today's vote was close.", published, &[("Today", "2023-10-26")]);
+}
+
+#[test]
+fn a_limit_after_a_past_verb_is_the_nearest() {
+    // Monday 30 October 2023.
+    let published = date(2023, 10, 30);
+    check(
+        "The regulator gave the bidder until mid-November to reply.",
+        published,
+        &[("mid-November", "2023-11")],
+    );
+    check(
+        "Crews had cleared the road by June, the mayor said.",
+        published,
+        &[("June", "2023-06")],
+    );
+}
+
+#[test]
+fn passive_participles_and_infinitives() {
+    // Monday 30 October 2023.
+    let published = date(2023, 10, 30);
+    check(
+        "He added that rules to be published in early November will decide.",
+        published,
+        &[("early November", "2023-11")],
+    );
+    check(
+        "The plant is owned by the city, which closed it in March.",
+        published,
+        &[("March", "2023-03")],
+    );
+}
+
+#[test]
+fn today_in_a_title_is_no_date() {
+    let published = date(2023, 10, 26);
+    check("The poll was run by USA Today and a university.", published, &[]);
+    check("Today, the poll closes.", published, &[("Today", "2023-10-26")]);
+    check("On Today the poll closes.", published, &[("Today", "2023-10-26")]);
+}
+
+#[test]
+fn the_same_period_a_year_back() {
+    // Thursday 26 October 2023: third-quarter results season.
+    let published = date(2023, 10, 26);
+    check(
+        "Profit rose in the third quarter from the same period last year.",
+        published,
+        &[
+            ("the third quarter", "2023-Q3"),
+            ("the same period last year", "2022-Q3"),
+        ],
+    );
+    check(
+        "Sales matched the corresponding quarter a year earlier.",
+        published,
+        &[("the corresponding quarter a year earlier", "2022-Q3")],
+    );
+    check(
+        "Figures for the comparable period of 2021 were restated.",
+        published,
+        &[("the comparable period of 2021", "2021-Q3")],
+    );
+}
