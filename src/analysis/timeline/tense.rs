@@ -30,11 +30,30 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     let fronted = a < 2 || toks[a - 2].end <= sentence.start;
     if !fronted && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
         // After a past verb the limit may lie on either side of publication
-        // ("gave them until mid-November"): no cue, the nearest one wins.
-        return if past_before { Tense::None } else { Tense::Future };
+        // ("gave them until mid-November"): no cue, the nearest one wins;
+        // "said it would run short by the summer": a nearer "would" points ahead.
+        let nearest = before.clone().find_map(|k| match cue(pr, k) {
+            Cue::Strong(t) => Some(t),
+            _ => None,
+        });
+        return if past_before && nearest != Some(Tense::Future) {
+            Tense::None
+        } else {
+            Tense::Future
+        };
     }
     if (!past_before && scheduled_present(pr, a) && !past_verb_next(pr, b)) || ahead_of(pr, a) {
         return Tense::Future;
+    }
+    // ", who faces a vote on Monday,": a relative clause keeps its own tense;
+    // a present verb right after "who" states a schedule.
+    let relative = before
+        .clone()
+        .find(|&k| k >= 1 && ["who", "which"].iter().any(|w| pr.is_word(k, w)) && pr.p(k - 1, b','));
+    if let Some(k) = relative {
+        if present_s(pr, k + 1) && !(k + 1..a).any(|j| matches!(cue(pr, j), Cue::Strong(_))) {
+            return Tense::Future;
+        }
     }
     for k in before {
         match cue(pr, k) {
@@ -51,7 +70,7 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     let clause_end = |k: &usize| (conjunction(*k) && pr.p(k - 1, b',')) || pr.p(*k, b';');
     let after = (b..toks.len().min(b + 10))
         .take_while(|&k| toks[k].end <= sentence.end)
-        .take_while(|k| !clause_end(k));
+        .take_while(|k| !clause_end(k) && !(relative.is_some() && pr.p(*k, b',')));
     for k in after {
         if let Cue::Strong(t) = cue(pr, k) {
             return t;
@@ -91,7 +110,11 @@ fn cue(pr: &P, k: usize) -> Cue {
         Lex::None if t.kind == Kind::Word => {
             let s = pr.s(k);
             let planned = s == "planned" && (pr.is_word(k + 1, "to") || pr.is_word(k + 1, "for"));
-            if planned || s == "would" || intended_infinitive(pr, k) || scheduled(pr, k) {
+            if intended_infinitive(pr, k) && pr.s(k - 1).ends_with("ed") {
+                // "voted to impeach on Tuesday", "agreed to sell in February":
+                // the act may be the vote itself or lie ahead; the nearest date wins.
+                Cue::Strong(Tense::None)
+            } else if planned || s == "would" || intended_infinitive(pr, k) || scheduled(pr, k) {
                 Cue::Strong(Tense::Future)
             } else if s.len() > 4
                 && s.ends_with("ed")
@@ -120,9 +143,21 @@ fn scheduled_present(pr: &P, a: usize) -> bool {
     if a < 3 || !pr.w(a - 1, W::On) || pr.t[a - 3].kind == Kind::Num {
         return false;
     }
-    let k = a - 1;
-    let t = &pr.t[k - 1];
-    let s = pr.s(k - 1);
+    // "fired tear gas at demonstrators on Monday": after a preposition or a
+    // determiner the "-s" word is a noun.
+    let noun = a >= 4 && (determiner(pr, a - 3) || PREPOSITIONS.iter().any(|w| pr.is_word(a - 3, w)));
+    present_s(pr, a - 2) && !noun
+}
+
+/// Prepositions before which an "-s" word is a noun.
+const PREPOSITIONS: &[&str] = &[
+    "at", "of", "for", "with", "to", "in", "from", "among", "between", "against", "by", "about",
+];
+
+/// A lowercase word in "-s" that may be a present verb ("speaks", "faces").
+fn present_s(pr: &P, k: usize) -> bool {
+    let Some(t) = pr.t.get(k) else { return false };
+    let s = pr.s(k);
     t.kind == Kind::Word
         && t.lex == Lex::None
         && t.head.is_ascii_lowercase()
@@ -285,5 +320,26 @@ mod tests {
         assert_eq!(value("The board closed the bakery unit in February."), "2021-02");
         assert_eq!(value("They had agreed to sell the unit in February."), "2021-02");
         assert_eq!(value("She went to see the city in February."), "2021-02");
+    }
+
+    #[test]
+    fn modern_news_weekdays_take_the_tense_of_their_own_clause() {
+        // Published on Wednesday 3 November 2021.
+        assert_eq!(
+            value("Police fired tear gas at demonstrators on Monday, witnesses told reporters."),
+            "2021-11-01"
+        );
+        assert_eq!(
+            value("The minister, whom lawmakers voted to impeach on Tuesday night, said he would stay."),
+            "2021-11-02TNI"
+        );
+        assert_eq!(
+            value("Scholz, who faces a confidence vote in the Bundestag on Monday, called Macron."),
+            "2021-11-08"
+        );
+        assert_eq!(
+            value("Officials said the agency would run short of funds by the summer."),
+            "2022-SU"
+        );
     }
 }
