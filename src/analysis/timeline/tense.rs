@@ -70,7 +70,7 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     let clause_end = |k: &usize| (conjunction(*k) && pr.p(k - 1, b',')) || pr.p(*k, b';');
     let after = (b..toks.len().min(b + 10))
         .take_while(|&k| toks[k].end <= sentence.end)
-        .take_while(|k| !clause_end(k) && !(relative.is_some() && pr.p(*k, b',')));
+        .take_while(|k| !(clause_end(k) || relative.is_some() && pr.p(*k, b',')));
     for k in after {
         if let Cue::Strong(t) = cue(pr, k) {
             return t;
