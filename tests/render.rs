@@ -342,3 +342,37 @@ fn role_references_are_lit_with_the_highlighted_person() {
         "\"The\" is not: {the:?}"
     );
 }
+
+#[test]
+fn status_hints_that_do_not_fit_are_left_out_whole() {
+    use dateline::store::{Origin, Problem, Store};
+    for width in 64..=100 {
+        let store = Store::from_parts(
+            Origin::Directory("/tmp/x".into()),
+            vec![common::article("a", "A good article", "2024-01-02", "Text.")],
+            vec![Problem::at("bad.md", 3, "unknown date")],
+        );
+        let mut app = App::new(store, None, (width, 24));
+        app.update(Action::Activate);
+        app.update(Action::FocusNext);
+        let s = screen(&draw(&mut app));
+        let last = s.lines().last().unwrap();
+        assert!(last.contains("1 skipped (p)"), "{last}");
+        let hints = last.split("1 skipped").next().unwrap();
+        let whole: Vec<String> = dateline::keymap::hints(dateline::keymap::mode_of(&app))
+            .into_iter()
+            .map(|(k, w)| format!("{k} {w}"))
+            .collect();
+        for piece in hints
+            .split("  ")
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !p.starts_with('◀'))
+            .skip(1)
+        {
+            assert!(
+                whole.iter().any(|h| h == piece),
+                "cut hint {piece:?} at {width}: {last:?}"
+            );
+        }
+    }
+}

@@ -52,14 +52,21 @@ pub fn render_status_bar(frame: &mut Frame, area: Rect, app: &mut App) {
         };
         left.push(Span::styled(format!(" {label} "), theme::KEY));
     }
+    // Whole hints only: one that does not fit is left out, not cut mid-word.
+    let room = usize::from(left_area.width);
+    let used = |spans: &[Span]| spans.iter().map(Span::width).sum::<usize>();
     for (key, what) in keymap::hints(mode) {
-        left.push(Span::styled(key, theme::KEY));
-        left.push(Span::raw(format!(" {what}  ")));
+        let hint = [Span::styled(key, theme::KEY), Span::raw(format!(" {what}  "))];
+        if used(&left) + used(&hint) - 2 > room {
+            break;
+        }
+        left.extend(hint);
     }
     if mode != Mode::Typing {
         let (back, forward) = app.history.depth();
-        if back + forward > 0 {
-            left.push(Span::styled(format!("◀{back} ▶{forward}"), theme::DIM));
+        let depth = Span::styled(format!("◀{back} ▶{forward}"), theme::DIM);
+        if back + forward > 0 && used(&left) + depth.width() <= room {
+            left.push(depth);
         }
     }
     frame.render_widget(Paragraph::new(Line::from(left)).style(theme::STATUS), left_area);
