@@ -120,24 +120,33 @@ fn defined_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
 }
 
 /// The first token of the name before the "(" at `p` whose capitalised
-/// words' initials spell `acr`, at least two of them.
+/// words' initials spell `acr` (at least two), or spell it up to a closing
+/// complement ("United Nations Relief and Works Agency for Palestine
+/// Refugees (UNRWA)").
 fn spelled_from(doc: &Doc<'_>, p: usize, acr: &[char]) -> Option<usize> {
     let line = doc.toks[p].line;
-    let mut initials: Vec<char> = Vec::new();
     let mut s = p;
-    while s > 0 && p - s < 12 && doc.toks[s - 1].line == line {
-        let w = doc.word(s - 1);
-        if is_capitalized(w) {
-            initials.insert(0, w.chars().next()?);
-        } else if !MINOR.contains(&doc.folded[s - 1].as_str()) {
-            return None;
-        }
+    while s > 0 && p - s < 14 && doc.toks[s - 1].line == line {
         s -= 1;
-        if initials.len() >= 2 && initials == acr && is_capitalized(doc.word(s)) {
-            return Some(s);
-        }
-        if initials.len() > acr.len() {
+        let w = doc.word(s);
+        if !is_capitalized(w) {
+            if MINOR.contains(&doc.folded[s].as_str()) {
+                continue;
+            }
             return None;
+        }
+        let caps: Vec<usize> = (s..p).filter(|&k| is_capitalized(doc.word(k))).collect();
+        let ini: Vec<char> = caps.iter().filter_map(|&k| doc.word(k).chars().next()).collect();
+        if caps.len() < 2 || !ini.starts_with(acr) {
+            continue;
+        }
+        let whole = ini.len() == acr.len();
+        let complement = !whole && {
+            let after = caps[acr.len() - 1] + 1;
+            ["for", "of", "in", "on"].contains(&doc.folded[after].as_str())
+        };
+        if whole || complement {
+            return Some(s);
         }
     }
     None

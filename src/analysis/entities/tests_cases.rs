@@ -244,3 +244,15 @@ fn a_firm_head_word_last_makes_an_organisation() {
     assert_eq!(kind_of(&ents, "Mirela Konstantinou"), EntityKind::Person);
     assert_eq!(kind_of(&ents, "Samantha Power"), EntityKind::Person);
 }
+
+#[test]
+fn an_acronym_may_leave_out_the_complement_of_its_name() {
+    let t = "The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) warned of famine.";
+    let ents = extract_entities(t);
+    let a = find(
+        &ents,
+        "United Nations Relief and Works Agency for Palestine Refugees",
+    )
+    .expect("agency");
+    assert_eq!(a.kind, EntityKind::Organization);
+}
