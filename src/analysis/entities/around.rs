@@ -71,6 +71,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     }
     coordinated(doc, &mut out);
     hired_as(doc, &mut out);
+    out.iter_mut().for_each(|m| facility(doc, m));
     *ms = out;
     defined_names(doc, ms);
 }
@@ -150,6 +151,34 @@ fn spelled_from(doc: &Doc<'_>, p: usize, acr: &[char]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Lowercase nouns of built or natural sites after a name ("the Salto
+/// Cerrito dam", "the Itaipu hydroelectric dam").
+const SITES: &[&str] = &[
+    "dam",
+    "reservoir",
+    "canal",
+    "mine",
+    "refinery",
+    "dike",
+    "levee",
+    "oilfield",
+    "crossing",
+];
+
+/// A weakly typed name before a site noun (one adjective may come between) is a place.
+fn facility(doc: &Doc<'_>, m: &mut Mention) {
+    let r = doc.tokens_in(m.start, m.end);
+    if m.kind == EntityKind::Place || strength(&m.rule) >= 3 {
+        return;
+    }
+    let lower = |j: usize| j < doc.len() && doc.word(j).starts_with(char::is_lowercase);
+    let site = |j: usize| lower(j) && SITES.contains(&doc.folded[j].as_str());
+    if site(r.end) || (lower(r.end) && site(r.end + 1)) {
+        m.kind = EntityKind::Place;
+        m.rule = "place-site".into();
+    }
 }
 
 /// "reappointed Aden Duale as defence minister": a weakly typed name

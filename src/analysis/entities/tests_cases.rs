@@ -256,3 +256,12 @@ fn an_acronym_may_leave_out_the_complement_of_its_name() {
     .expect("agency");
     assert_eq!(a.kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_name_before_a_site_noun_is_a_place() {
+    let t = "Engineers inspected the Varela Grande hydroelectric dam on Monday. Work on the \
+             Puerto Lobos canal was halted.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Varela Grande"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Puerto Lobos"), EntityKind::Place);
+}
