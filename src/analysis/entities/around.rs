@@ -155,7 +155,7 @@ fn spelled_from(doc: &Doc<'_>, p: usize, acr: &[char]) -> Option<usize> {
 
 /// Lowercase nouns of built or natural sites after a name ("the Salto
 /// Cerrito dam", "the Itaipu hydroelectric dam").
-const SITES: &[&str] = &[
+pub const SITES: &[&str] = &[
     "dam",
     "reservoir",
     "canal",

@@ -121,7 +121,9 @@ fn context_kind(doc: &Doc<'_>, r: std::ops::Range<usize>, places: &[usize]) -> O
     if !(modifier && lower_next) {
         return None;
     }
-    let kind = if PLACE_NOUNS.contains(&next) {
+    let site = |w: &str| super::around::SITES.contains(&w) || matches!(w, "bridge" | "airport");
+    let then = doc.folded.get(r.end + 1).map_or("", String::as_str);
+    let kind = if PLACE_NOUNS.contains(&next) || site(next) || site(then) {
         EntityKind::Place
     } else {
         EntityKind::Other
