@@ -217,7 +217,9 @@ fn join_particles(doc: &Doc<'_>, ms: Vec<Mention>) -> Vec<Mention> {
 /// by a bare dash, or two pieces of one listed name.
 fn dashed(doc: &Doc<'_>, last: &Mention, m: &Mention) -> bool {
     let gap = doc.text.get(last.end..m.start).unwrap_or(" ");
-    let dash = matches!(gap, "–" | "-") && last.kind == EntityKind::Organization;
+    // Two listed names ("EU-Mercosur") stay two.
+    let listed = last.rule.starts_with("gazetteer:") && m.rule.starts_with("gazetteer:");
+    let dash = matches!(gap, "–" | "-") && last.kind == EntityKind::Organization && !listed;
     let (a, b) = (toks(doc, last).start, toks(doc, m).end);
     dash || (gap.trim().is_empty()
         && !gap.contains('\n')

@@ -29,17 +29,28 @@ pub fn split_hyphen(doc: &Doc<'_>, i: usize, out: &mut Vec<Mention>) -> bool {
             Some(r)
         })
         .collect();
-    let all = parts.len() > 1 && parts.iter().all(|(_, p)| g.get(&fold(p)) & PLACE_MASK != 0);
-    if !all {
+    // "US-Canada", "EU-Mercosur", "German-Brazilian": every part a listed
+    // place, nationality or organisation, and at least one a place or an organisation.
+    let listed = PLACE_MASK | List::Demonym.bit() | List::Org.bit();
+    let masks: Vec<u16> = parts.iter().map(|(_, p)| g.get(&fold(p)) & listed).collect();
+    let named = masks.iter().any(|m| m & (PLACE_MASK | List::Org.bit()) != 0);
+    if parts.len() < 2 || masks.contains(&0) || !(named || masks.iter().all(|m| m & List::Demonym.bit() != 0))
+    {
         return false;
     }
-    for (off, p) in parts {
+    for ((off, p), mask) in parts.into_iter().zip(masks) {
         let start = doc.toks[i].start + off;
-        let list = first_list(g.get(&fold(p)) & PLACE_MASK);
+        let (kind, list) = if mask & List::Org.bit() != 0 {
+            (EntityKind::Organization, Some(List::Org))
+        } else if mask & PLACE_MASK != 0 {
+            (EntityKind::Place, first_list(mask & PLACE_MASK))
+        } else {
+            (EntityKind::Other, Some(List::Demonym))
+        };
         out.push(Mention {
             start,
             end: start + p.len(),
-            kind: EntityKind::Place,
+            kind,
             rule: format!("gazetteer:{}", list.map_or("places", List::name)),
             role: None,
         });

@@ -133,7 +133,10 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
             "tagger".to_string()
         };
     let mut out = Vec::new();
-    let compound = matches!(kind, EntityKind::Place | EntityKind::Other);
+    let compound = matches!(
+        kind,
+        EntityKind::Place | EntityKind::Other | EntityKind::Organization
+    );
     if b - a == 1 && compound && split_hyphen(doc, a, &mut out) {
         return out;
     }

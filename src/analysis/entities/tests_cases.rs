@@ -265,3 +265,17 @@ fn a_name_before_a_site_noun_is_a_place() {
     assert_eq!(kind_of(&ents, "Varela Grande"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Puerto Lobos"), EntityKind::Place);
 }
+
+#[test]
+fn hyphenated_compounds_of_listed_names_name_each_part() {
+    let t = "Trade at the US-Canada border fell. The EU-Mercosur deal, German-Brazilian talks \
+             and U.S.-Canadian ties were discussed.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Canada"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "EU"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Mercosur"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "German"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Brazilian"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Canadian"), EntityKind::Other);
+    absent(&ents, "EU-Mercosur");
+}
