@@ -111,6 +111,9 @@ pub enum Command {
         what: EvalTarget,
         /// Directory of gold documents (e.g. eval/gold or ../shared/dev/conll-dev).
         dir: PathBuf,
+        /// Also list every error, one per line (document, kind of error, gold, found).
+        #[arg(long)]
+        errors: bool,
     },
     /// Show where the store is, how many articles it holds, and the files it skipped.
     Store,
@@ -181,7 +184,7 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Entity { name, json }) => entity::entity(cli.store.as_deref(), &name, json),
         Some(Command::Search { query, json }) => entity::search(cli.store.as_deref(), &query, json),
-        Some(Command::Eval { what, dir }) => commands::eval(what, &dir),
+        Some(Command::Eval { what, dir, errors }) => commands::eval(what, &dir, errors),
         Some(Command::Store) => commands::store_info(cli.store.as_deref()),
     };
     match result {

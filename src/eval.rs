@@ -3,6 +3,7 @@
 //! Used by `dateline eval entities DIR` and `dateline eval timeline DIR`.
 
 pub mod entities;
+pub mod errors;
 pub mod gold;
 pub mod score;
 pub mod timeline;

@@ -6,6 +6,7 @@
 
 pub mod around;
 pub mod company;
+pub mod compounds;
 pub mod consistency;
 pub mod dateline;
 pub mod doc;

@@ -181,7 +181,7 @@ pub fn store_info(flag: Option<&Path>) -> CmdResult {
 }
 
 /// `dateline eval entities|timeline DIR`.
-pub fn eval(what: super::EvalTarget, dir: &Path) -> CmdResult {
+pub fn eval(what: super::EvalTarget, dir: &Path, errors: bool) -> CmdResult {
     let docs = crate::eval::load_dir(dir)?;
     let started = std::time::Instant::now();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
@@ -199,5 +199,14 @@ pub fn eval(what: super::EvalTarget, dir: &Path) -> CmdResult {
         bytes,
         started.elapsed().as_secs_f64() * 1000.0
     );
+    if errors {
+        out!(
+            "{}",
+            match what {
+                super::EvalTarget::Entities => crate::eval::errors::entity_errors(&docs),
+                super::EvalTarget::Timeline => crate::eval::errors::timeline_errors(&docs),
+            }
+        );
+    }
     Ok(())
 }

@@ -114,6 +114,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
         keep
     });
     super::around::apply(doc, &mut ms);
+    super::compounds::apply(doc, &mut ms);
     country_prefix(doc, ms)
 }
 

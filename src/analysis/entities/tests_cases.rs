@@ -279,3 +279,18 @@ fn hyphenated_compounds_of_listed_names_name_each_part() {
     assert_eq!(kind_of(&ents, "Canadian"), EntityKind::Other);
     absent(&ents, "EU-Mercosur");
 }
+
+#[test]
+fn a_name_before_a_hyphenated_participle_is_named_on_its_own() {
+    let t = "The Nairobi-based lender hired a Ghanaian-born banker. Kremlin-backed groups \
+             and a Saudi-led coalition crossed the Detroit-Windsor bridge from Lakeport-based firms.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Nairobi"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Ghanaian"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Saudi"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Detroit"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Windsor"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Lakeport"), EntityKind::Place);
+    absent(&ents, "Nairobi-based");
+    absent(&ents, "Detroit-Windsor");
+}

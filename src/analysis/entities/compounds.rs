@@ -1,0 +1,121 @@
+//! Names inside hyphenated compounds the tagger took whole: "Nairobi-based",
+//! "Ghanaian-born", "Kremlin-backed" name Nairobi, Ghanaian, Kremlin; a
+//! place made of two capitalised parts ("Detroit-Windsor") names both.
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::gazetteer::{List, PLACE_MASK, first_list, fold, gazetteer};
+
+/// Lowercase participles after a name and a hyphen.
+const PARTICIPLES: &[&str] = &[
+    "based",
+    "born",
+    "headquartered",
+    "owned",
+    "led",
+    "backed",
+    "run",
+    "made",
+    "bred",
+    "raised",
+    "funded",
+    "controlled",
+    "occupied",
+    "held",
+    "brokered",
+    "sponsored",
+    "allied",
+    "linked",
+    "registered",
+    "listed",
+];
+
+/// Participles that say where something is or comes from: an unlisted
+/// capitalised name before them is a place.
+const WHERE: &[&str] = &["based", "born", "headquartered", "bred", "raised", "registered"];
+
+/// The kind a listed word has on its own, with its list's name.
+fn listed_kind(word: &str) -> Option<(EntityKind, &'static str)> {
+    let mask = gazetteer().get(&fold(word));
+    if mask & List::Org.bit() != 0 {
+        Some((EntityKind::Organization, List::Org.name()))
+    } else if mask & PLACE_MASK != 0 {
+        Some((
+            EntityKind::Place,
+            first_list(mask & PLACE_MASK).map_or("places", List::name),
+        ))
+    } else if mask & List::Demonym.bit() != 0 {
+        Some((EntityKind::Other, List::Demonym.name()))
+    } else {
+        None
+    }
+}
+
+/// Rewrites compound mentions in place (order by start is kept).
+pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut out = Vec::with_capacity(ms.len());
+    for m in ms.drain(..) {
+        let text = &doc.text[m.start..m.end];
+        if text.contains(' ') || !text.contains('-') {
+            out.push(m);
+            continue;
+        }
+        if let Some(parts) = participle(text).or_else(|| places(text, &m)) {
+            for (off, len, kind, rule) in parts {
+                out.push(Mention {
+                    start: m.start + off,
+                    end: m.start + off + len,
+                    kind,
+                    rule,
+                    role: None,
+                });
+            }
+        } else {
+            out.push(m);
+        }
+    }
+    *ms = out;
+}
+
+type Part = (usize, usize, EntityKind, String);
+
+/// "Nairobi-based": the name before the participle.
+fn participle(text: &str) -> Option<Vec<Part>> {
+    let (name, tail) = text.rsplit_once('-')?;
+    if !PARTICIPLES.contains(&tail) || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (kind, rule) = match listed_kind(name) {
+        Some((kind, list)) => (kind, format!("compound:{tail}:{list}")),
+        None if WHERE.contains(&tail) && !name.contains('-') => {
+            (EntityKind::Place, format!("compound:{tail}"))
+        }
+        None => return None,
+    };
+    Some(vec![(0, name.len(), kind, rule)])
+}
+
+/// "Detroit-Windsor" tagged as one place or other: two places when one part
+/// is a listed place and the other nothing else.
+fn places(text: &str, m: &Mention) -> Option<Vec<Part>> {
+    if !matches!(m.kind, EntityKind::Place | EntityKind::Other) {
+        return None;
+    }
+    let parts: Vec<&str> = text.split('-').collect();
+    let capitalised = parts
+        .iter()
+        .all(|p| p.len() > 1 && p.starts_with(char::is_uppercase) && p.chars().any(char::is_lowercase));
+    let kinds: Vec<_> = parts.iter().map(|p| listed_kind(p).map(|(k, _)| k)).collect();
+    let listed = kinds.contains(&Some(EntityKind::Place))
+        && kinds.iter().all(|k| k.is_none() || *k == Some(EntityKind::Place));
+    if parts.len() != 2 || !capitalised || !listed {
+        return None;
+    }
+    let mut off = 0;
+    let mut out = Vec::new();
+    for p in parts {
+        out.push((off, p.len(), EntityKind::Place, "compound:places".to_string()));
+        off += p.len() + 1;
+    }
+    Some(out)
+}
