@@ -15,6 +15,7 @@ pub mod fasthash;
 pub mod features;
 pub mod fixes;
 pub mod gazetteer;
+pub mod joins;
 pub mod kinds;
 pub mod merge;
 pub mod model;

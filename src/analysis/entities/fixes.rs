@@ -115,6 +115,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     });
     super::around::apply(doc, &mut ms);
     super::compounds::apply(doc, &mut ms);
+    super::joins::apply(doc, &mut ms);
     country_prefix(doc, ms)
 }
 

@@ -232,7 +232,9 @@ fn inner_title(doc: &Doc<'_>, a: usize, end: usize) -> Option<usize> {
         // "German Chancellor" is a role, but "Bank of England Governor" splits.
         let of = t >= 2 && doc.folded[t - 2] == "of";
         let nation = (doc.is(t - 1, List::Demonym) || doc.is(t - 1, List::Country)) && !of;
-        n > 0 && t + n < end && !nation && title_len(doc, t - 1, end) == 0
+        // "Court of Justice": a title word right after a connector is part of the name.
+        let connected = matches!(doc.folded[t - 1].as_str(), "of" | "for" | "and" | "the" | "&");
+        n > 0 && t + n < end && !nation && !connected && title_len(doc, t - 1, end) == 0
     })
 }
 

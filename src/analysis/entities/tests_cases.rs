@@ -294,3 +294,19 @@ fn a_name_before_a_hyphenated_participle_is_named_on_its_own() {
     absent(&ents, "Nairobi-based");
     absent(&ents, "Detroit-Windsor");
 }
+
+#[test]
+fn neighbouring_mentions_that_are_one_name_are_joined() {
+    let t = "Ursula von der Leyen arrived on Monday. Von der Leyen said the Swiss People's Party \
+             was wrong. The Court of Justice of the European Union ruled on Friday.";
+    let ents = extract_entities(t);
+    let ursula = find(&ents, "Ursula von der Leyen").expect("Ursula von der Leyen");
+    assert_eq!(ursula.mentions.len(), 2, "{ursula:#?}");
+    assert_eq!(kind_of(&ents, "Swiss People's Party"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(&ents, "Court of Justice of the European Union"),
+        EntityKind::Organization
+    );
+    absent(&ents, "Swiss");
+    absent(&ents, "Von");
+}

@@ -1,0 +1,73 @@
+//! Two neighbouring mentions that are one name: a capitalised particle that
+//! opens a sentence ("Von der Leyen"), a nationality that opens a party's
+//! name ("Swiss People's Party") and an institution "of the" a union
+//! ("Court of Justice of the European Union").
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+
+/// Particles that are capitalised when they open a sentence.
+const OPENING_PARTICLES: &[&str] = &[
+    "Von", "Van", "De", "Da", "Di", "Del", "Della", "Dos", "Du", "Der", "Den", "Ten", "Ter",
+];
+
+/// Head words of a party or movement whose name may open with a nationality.
+const PARTY_HEADS: &[&str] = &["Party", "Congress", "Front", "Movement", "Alliance", "League"];
+
+/// Applies the joins to `ms` (sorted by start, not overlapping).
+pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    for m in ms.drain(..) {
+        let text = &doc.text[m.start..m.end];
+        if let Some(last) = out.last_mut() {
+            let gap = &doc.text[last.end..m.start];
+            let prev = &doc.text[last.start..last.end];
+            if joined(prev, gap, text, (last.kind, m.kind)) {
+                last.end = m.end;
+                last.kind = m.kind;
+                last.rule = format!("joined:{}", m.rule);
+                continue;
+            }
+        }
+        let mut m = m;
+        if m.kind == EntityKind::Person && text.starts_with(char::is_lowercase) {
+            extend_particle(doc, &mut m);
+        }
+        out.push(m);
+    }
+    *ms = out;
+}
+
+/// Whether `prev` and `next`, `gap` apart, are one name.
+fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind, EntityKind)) -> bool {
+    if gap == " of the " {
+        return prev_kind == EntityKind::Organization
+            && next_kind == EntityKind::Organization
+            && prev.contains(" of ");
+    }
+    if gap != " " {
+        return false;
+    }
+    let particle = OPENING_PARTICLES.contains(&prev)
+        && next_kind == EntityKind::Person
+        && next.starts_with(char::is_lowercase);
+    let party = prev_kind == EntityKind::Other
+        && next_kind == EntityKind::Organization
+        && !prev.contains(' ')
+        && next
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| PARTY_HEADS.contains(&head));
+    particle || party
+}
+
+/// "Von der Leyen" where "Von" was no mention: the capitalised particle
+/// right before a person that starts with a lowercase one.
+fn extend_particle(doc: &Doc<'_>, m: &mut Mention) {
+    let before = doc.text[..m.start].strip_suffix(' ').unwrap_or_default();
+    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    if OPENING_PARTICLES.contains(&&before[word_start..]) {
+        m.start = word_start;
+        m.rule = format!("particle:{}", m.rule);
+    }
+}
