@@ -34,6 +34,12 @@ const PARTICIPLES: &[&str] = &[
 /// capitalised name before them is a place.
 const WHERE: &[&str] = &["based", "born", "headquartered", "bred", "raised", "registered"];
 
+/// Second parts that name a district of the first place.
+const DISTRICTS: &[&str] = &[
+    "West", "East", "North", "South", "Nord", "Süd", "Ost", "Mitte", "Centre", "Center", "Central",
+    "Nord-Est",
+];
+
 /// The kind a listed word has on its own, with its list's name.
 fn listed_kind(word: &str) -> Option<(EntityKind, &'static str)> {
     let mask = gazetteer().get(&fold(word));
@@ -105,6 +111,11 @@ fn places(text: &str, m: &Mention) -> Option<Vec<Part>> {
     let capitalised = parts
         .iter()
         .all(|p| p.len() > 1 && p.starts_with(char::is_uppercase) && p.chars().any(char::is_lowercase));
+    // "Zürich-West", "Berlin-Mitte": a district of one place, not two places.
+    let district = parts.iter().any(|p| DISTRICTS.contains(p));
+    if district {
+        return None;
+    }
     let kinds: Vec<_> = parts.iter().map(|p| listed_kind(p).map(|(k, _)| k)).collect();
     let listed = kinds.contains(&Some(EntityKind::Place))
         && kinds.iter().all(|k| k.is_none() || *k == Some(EntityKind::Place));

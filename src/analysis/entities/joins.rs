@@ -65,7 +65,11 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
 /// right before a person that starts with a lowercase one.
 fn extend_particle(doc: &Doc<'_>, m: &mut Mention) {
     let before = doc.text[..m.start].strip_suffix(' ').unwrap_or_default();
-    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     if OPENING_PARTICLES.contains(&&before[word_start..]) {
         m.start = word_start;
         m.rule = format!("particle:{}", m.rule);

@@ -70,9 +70,12 @@ impl Merger {
         let early = if shared { self.partial(m, key, own) } else { None };
         early
             .or_else(|| {
+                // The same full name with equally trusted kinds is one entity
+                // ("Salto Cerrito" the dam's site and, once, a "person").
+                let same = |g: usize| own == self.groups[g].strength && own <= 2;
                 self.exact
                     .get(key)
-                    .and_then(|v| v.iter().copied().find(|&g| fits(g)))
+                    .and_then(|v| v.iter().copied().find(|&g| fits(g) || same(g)))
             })
             .or_else(|| self.partial(m, key, own))
             .or_else(|| self.company(key, own, m.kind))

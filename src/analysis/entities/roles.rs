@@ -180,15 +180,35 @@ pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<
         let strong = ["title:", "given-name:", "gazetteer:people", "initials:"]
             .iter()
             .any(|p| r.rule.starts_with(p));
-        let lo = out.partition_point(|m| m.end <= r.start);
+        let mut lo = out.partition_point(|m| m.end <= r.start);
         let hi = lo + out[lo..].partition_point(|m| m.start < r.end);
+        // "the Commission's Directorate-General …" tagged from "Commission": the
+        // owner before the possessive keeps its own mention.
+        if r.rule.starts_with("org-suffix:") && lo < hi && out[lo].start < r.start && out[lo].end <= r.end {
+            let owner = doc.text[out[lo].start..r.start].trim_end();
+            if let Some(name) = owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("\u{2019}s"))
+            {
+                let cut = out[lo].start + name.trim_end().len();
+                out[lo].end = cut;
+                out[lo].rule = "tagger".into();
+                lo += 1;
+            }
+        }
         let inside = &out[lo..hi];
         let first = doc.tokens_in(r.start, r.end).start;
+        // "Directorate-General for Competition": an organisation's head word
+        // opens the span and the tagger either agrees or left the head word out.
+        let head_untagged = !inside.iter().any(|m| m.start < doc.toks[first].end)
+            && (first + 1..doc.tokens_in(r.start, r.end).end)
+                .any(|k| matches!(doc.folded[k].as_str(), "of" | "for"));
         let org_head = r.rule.starts_with("org-suffix:")
             && doc.is(first, List::OrgWord)
-            && inside
-                .iter()
-                .any(|m| m.start == r.start && m.kind == EntityKind::Organization);
+            && (head_untagged
+                || inside
+                    .iter()
+                    .any(|m| m.start == r.start && m.kind == EntityKind::Organization));
         let person = r.kind == EntityKind::Person && strong;
         // A listed multi-word organisation wins over the tagger's pieces of it.
         let listed_org = r.rule == "gazetteer:orgs" && !inside.is_empty();
@@ -200,7 +220,12 @@ pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<
         let exact = inside.len() == 1 && inside[0].start == r.start && inside[0].end == r.end;
         let listed = person && r.rule.starts_with("gazetteer:people");
         let fresh = inside.is_empty() && person;
-        if (contained && same && !exact) || fresh || (listed && !exact) || (listed_org && contained && !exact)
+        let headed = org_head && head_untagged && contained;
+        if (contained && same && !exact)
+            || fresh
+            || (listed && !exact)
+            || (listed_org && contained && !exact)
+            || headed
         {
             out.splice(lo..hi, [r.clone()]);
         }

@@ -310,3 +310,19 @@ fn neighbouring_mentions_that_are_one_name_are_joined() {
     absent(&ents, "Swiss");
     absent(&ents, "Von");
 }
+
+#[test]
+fn an_office_after_a_possessive_keeps_its_owner_and_its_full_name() {
+    let t = "x\n\n\"It is bad,\" European Competition Commissioner Pieter van Aalst said.\n\n\
+             Officials at the Commission's Directorate-General for Competition (DG COMP) sent \
+             questionnaires. Offices in Zürich-West were searched.\n";
+    let ents = extract_entities(t);
+    assert_eq!(
+        kind_of(&ents, "Directorate-General for Competition"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Commission"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Zürich-West"), EntityKind::Place);
+    absent(&ents, "Competition");
+    absent(&ents, "West");
+}
