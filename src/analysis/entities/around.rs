@@ -30,6 +30,20 @@ const PLACE_OF: &[&str] = &[
     "emirate",
 ];
 
+/// Lowercase division nouns that, after a name, make it a place.
+const PLACE_AFTER: &[&str] = &[
+    "province",
+    "region",
+    "state",
+    "prefecture",
+    "oblast",
+    "district",
+    "governorate",
+    "department",
+    "municipality",
+    "canton",
+];
+
 /// Compass words that open a region of a known place.
 const COMPASS: &[&str] = &[
     "northern",
@@ -264,8 +278,22 @@ fn members_of(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
 /// "the province of Misiones": a weakly typed name after a place noun and "of".
 fn place_of(doc: &Doc<'_>, m: &mut Mention) {
     let r = doc.tokens_in(m.start, m.end);
-    if m.kind == EntityKind::Place || strength(&m.rule) >= 3 || r.start < 2 || doc.folded[r.start - 1] != "of"
+    if m.kind == EntityKind::Place || strength(&m.rule) >= 3 {
+        return;
+    }
+    // "Misiones province", "Kaduna state": a lowercase division noun after the name.
+    if let Some(noun) = doc
+        .folded
+        .get(r.end)
+        .filter(|n| PLACE_AFTER.contains(&n.as_str()))
     {
+        if doc.word(r.end).starts_with(char::is_lowercase) && doc.toks[r.end].line == doc.toks[r.start].line {
+            m.kind = EntityKind::Place;
+            m.rule = format!("place-before:{noun}");
+            return;
+        }
+    }
+    if r.start < 2 || doc.folded[r.start - 1] != "of" {
         return;
     }
     let noun = r.start - 2;

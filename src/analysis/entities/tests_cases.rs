@@ -326,3 +326,13 @@ fn an_office_after_a_possessive_keeps_its_owner_and_its_full_name() {
     absent(&ents, "Competition");
     absent(&ents, "West");
 }
+
+#[test]
+fn a_division_noun_after_a_name_makes_it_a_place() {
+    let t = "Protesters gathered in Posadas, the capital of Misiones province, while gunmen \
+             raided a village in Zamfara state and farmers in Rio Grande do Sul waited for rain.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Misiones"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Zamfara"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Rio Grande do Sul"), EntityKind::Place);
+}
