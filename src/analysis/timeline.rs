@@ -59,6 +59,7 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
     let mut out = Vec::new();
     let mut next = 0;
     let mut si = 0;
+    let mut story_day: Option<(usize, Date)> = None;
     for &i in &starts {
         if i < next {
             continue;
@@ -89,6 +90,15 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
             &val,
             matches!(hit.expr, Expr::YearAgo { .. } | Expr::QuarterOfYear(_)),
         );
+        // "will arrive on Wednesday, his office said on Monday. The next day …":
+        // the date of the report does not move the story on from the date it reports.
+        if val.is_dayish() && reporting(&pr, hit.start) {
+            if let Some((_, d)) = story_day.filter(|(s, _)| *s == si) {
+                ctx.day = Some(d);
+            }
+        } else if val.is_dayish() {
+            story_day = ctx.day.map(|d| (si, d));
+        }
         if let Some(y) = written_year(&hit.expr).filter(|_| !range_endpoint(&pr, hit.start)) {
             ctx.written_year = Some((y, si, hit.end));
         }
@@ -101,6 +111,32 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         }
     }
     out
+}
+
+/// Verbs of reporting whose date is the date of the report.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "added",
+    "reported",
+    "confirmed",
+    "stated",
+];
+
+/// The expression at `i` dates a report: "said on Monday", "said Monday",
+/// "told reporters on Monday", "said in a statement on Monday".
+fn reporting(pr: &P, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && pr.is_word(k - 1, "on") {
+        k -= 1;
+    }
+    (1..=4).any(|d| {
+        k >= d
+            && REPORTING.iter().any(|w| pr.is_word(k - d, w))
+            && (1..d).all(|e| pr.t[k - e].kind == tokens::Kind::Word)
+    })
 }
 
 /// A future cue stands between the last written year and token `at`.

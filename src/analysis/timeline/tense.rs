@@ -96,6 +96,9 @@ fn cue(pr: &P, k: usize) -> Cue {
         Lex::Future if participle(pr.s(k)) && (1..=2).any(|d| k >= d && past_aux(pr, k - d)) => {
             Cue::Strong(Tense::Past)
         }
+        // "the trip, originally scheduled for late March": a former plan, past
+        // or still ahead; the nearest date wins.
+        Lex::Future if participle(pr.s(k)) && k >= 1 && formerly(pr, k - 1) => Cue::Strong(Tense::None),
         Lex::Word(W::Next) if pr.is_word(k + 1, "to") => Cue::None,
         // "announced the plan", "set aside vacation plans": a noun states no
         // plan ahead; the verb takes an infinitive ("plans to visit").
@@ -109,8 +112,14 @@ fn cue(pr: &P, k: usize) -> Cue {
         Lex::PastVerb | Lex::Word(W::Ago | W::Yesterday | W::Last) => Cue::Strong(Tense::Past),
         Lex::None if t.kind == Kind::Word => {
             let s = pr.s(k);
-            let planned = s == "planned" && (pr.is_word(k + 1, "to") || pr.is_word(k + 1, "for"));
-            if intended_infinitive(pr, k) && pr.s(k - 1).ends_with("ed") {
+            let planned = s == "planned"
+                && (pr.is_word(k + 1, "to") || pr.is_word(k + 1, "for"))
+                && !(k >= 1 && formerly(pr, k - 1));
+            // "protesters planned a rally on Saturday": the rally lies ahead.
+            let planned_object = s == "planned" && !planned && !(k >= 1 && formerly(pr, k - 1));
+            if planned_object {
+                Cue::Strong(Tense::Future)
+            } else if intended_infinitive(pr, k) && pr.s(k - 1).ends_with("ed") {
                 // "voted to impeach on Tuesday", "agreed to sell in February":
                 // the act may be the vote itself or lie ahead; the nearest date wins.
                 Cue::Strong(Tense::None)
@@ -186,6 +195,13 @@ fn ahead_of(pr: &P, a: usize) -> bool {
     let lead = |j: usize| ["run", "lead"].iter().any(|w| pr.is_word(j, w));
     let run_up = k >= 4 && pr.is_word(k - 2, "up") && (lead(k - 3) || lead(k - 4));
     k >= 2 && (pr.is_word(k - 1, "of") && pr.is_word(k - 2, "ahead") || pr.is_word(k - 1, "to") && run_up)
+}
+
+/// An adverb that makes a plan a former one ("originally scheduled").
+fn formerly(pr: &P, k: usize) -> bool {
+    ["originally", "initially", "previously", "first", "once"]
+        .iter()
+        .any(|w| pr.is_word(k, w))
 }
 
 /// Future cues that are participles: "had been scheduled" is a past plan.

@@ -263,3 +263,39 @@ fn the_same_period_a_year_back() {
         &[("the comparable period of 2021", "2021-Q3")],
     );
 }
+
+#[test]
+fn the_date_of_a_report_does_not_move_the_story_on() {
+    // Monday 10 April 2023.
+    check(
+        "The president will arrive in Shanghai on Wednesday, his office said on Monday. \
+         The next day he will travel to Beijing.",
+        date(2023, 4, 10),
+        &[
+            ("Wednesday", "2023-04-12"),
+            ("Monday", "2023-04-10"),
+            ("The next day", "2023-04-13"),
+        ],
+    );
+    // A report alone in its sentence still moves the narrative.
+    check(
+        "The minister resigned, officials said on Monday. The next day parliament met.",
+        date(2023, 4, 12),
+        &[("Monday", "2023-04-10"), ("The next day", "2023-04-11")],
+    );
+}
+
+#[test]
+fn former_plans_and_plans_made() {
+    // Monday 10 April 2023; Friday 7 January 2000.
+    check(
+        "The trip, originally scheduled for late March, was postponed.",
+        date(2023, 4, 10),
+        &[("late March", "2023-03")],
+    );
+    check(
+        "Protesters planned a large demonstration on Saturday.",
+        date(2000, 1, 7),
+        &[("Saturday", "2000-01-08")],
+    );
+}
