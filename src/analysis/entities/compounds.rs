@@ -66,7 +66,10 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             out.push(m);
             continue;
         }
-        if let Some(parts) = participle(text).or_else(|| places(text, &m)) {
+        if let Some(parts) = participle(text)
+            .or_else(|| prefixed(text))
+            .or_else(|| places(text, &m))
+        {
             for (off, len, kind, rule) in parts {
                 out.push(Mention {
                     start: m.start + off,
@@ -99,6 +102,26 @@ fn participle(text: &str) -> Option<Vec<Part>> {
         None => return None,
     };
     Some(vec![(0, name.len(), kind, rule)])
+}
+
+/// Lowercase prefixes before a hyphen and a name.
+const PREFIXES: &[&str] = &[
+    "non", "anti", "pro", "pre", "post", "ex", "mid", "pan", "trans", "intra", "inter",
+];
+
+/// "non-NATO", "pro-Russian", "anti-EU": the listed name after the prefix.
+fn prefixed(text: &str) -> Option<Vec<Part>> {
+    let (head, name) = text.split_once('-')?;
+    if !PREFIXES.contains(&head) || name.contains('-') {
+        return None;
+    }
+    let (kind, list) = listed_kind(name)?;
+    Some(vec![(
+        head.len() + 1,
+        name.len(),
+        kind,
+        format!("compound:{head}:{list}"),
+    )])
 }
 
 /// "Detroit-Windsor" tagged as one place or other: two places when one part

@@ -292,6 +292,10 @@ fn a_name_before_a_hyphenated_participle_is_named_on_its_own() {
     assert_eq!(kind_of(&ents, "Windsor"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Lakeport"), EntityKind::Place);
     absent(&ents, "Nairobi-based");
+    let t = "Kenya became a major non-NATO ally as pro-Russian groups marched.";
+    let more = extract_entities(t);
+    assert_eq!(kind_of(&more, "NATO"), EntityKind::Organization);
+    assert_eq!(kind_of(&more, "Russian"), EntityKind::Other);
     absent(&ents, "Detroit-Windsor");
 }
 
