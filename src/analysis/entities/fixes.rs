@@ -6,6 +6,7 @@
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
 use super::fasthash::FastSet;
+use super::gazetteer::List;
 use super::names::strength;
 use super::tokens::is_capitalized;
 
@@ -93,6 +94,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     super::dateline::datelines(doc, &mut ms);
     let sports = super::sports::sports_report(doc);
     ms = join_particles(doc, ms);
+    apposed_openers(doc, &mut ms);
     apply_cues(doc, &mut ms);
     for m in &mut ms {
         particle_person(doc, m);
@@ -270,6 +272,44 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
     }
     let owned = word(r.end) == "'s" && OWNED.contains(&word(r.end + 1));
     owned.then(|| (format!("cue:'s {}", word(r.end + 1)), r.end))
+}
+
+/// "Frontex, the EU border agency, said": a capitalised word opening a
+/// sentence that no one tagged, with an apposition naming an organisation.
+fn apposed_openers(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for i in (0..doc.len()).filter(|&i| doc.toks[i].sent_start) {
+        let plain = List::Stop.bit() | List::Opener.bit() | List::Title.bit();
+        let mut end = i;
+        while end < doc.len()
+            && end - i < 4
+            && is_capitalized(doc.word(end))
+            && doc.gaz[end] & plain == 0
+            && doc.toks[end].line == doc.toks[i].line
+        {
+            end += 1;
+        }
+        if end == i || end >= doc.len() || doc.word(end) != "," {
+            continue;
+        }
+        let (a, b) = (doc.toks[i].start, doc.toks[end - 1].end);
+        if ms.iter().any(|m| m.start < b && a < m.end) {
+            continue;
+        }
+        if let Some(p) = super::persons::apposed(doc, end, ORG_CUES) {
+            added.push(Mention {
+                start: a,
+                end: b,
+                kind: EntityKind::Organization,
+                rule: format!("cue:{}", doc.folded[p]),
+                role: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| m.start);
+    }
 }
 
 /// Applies the cues of [`cue`] except to parts of longer person names

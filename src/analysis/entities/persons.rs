@@ -166,7 +166,14 @@ pub fn apposed(doc: &Doc<'_>, k: usize, cues: &[&str]) -> Option<usize> {
         if lower && cues.contains(&word(j)) && APPOSITION_END.contains(&word(j + 1)) {
             return Some(j);
         }
-        let modifier = lower || doc.is(j, super::gazetteer::List::Demonym);
+        // "the EU border agency", "a Berlin-based broker": listed names and
+        // hyphenated modifiers may qualify the cue noun too.
+        let listed = doc.gaz[j] & (super::gazetteer::PLACE_MASK | super::gazetteer::List::Org.bit()) != 0;
+        let hyphened = w
+            .rsplit('-')
+            .next()
+            .is_some_and(|t| t.starts_with(char::is_lowercase));
+        let modifier = lower || listed || hyphened || doc.is(j, super::gazetteer::List::Demonym);
         if !modifier || doc.toks[j].line != line {
             return None;
         }

@@ -340,3 +340,13 @@ fn a_division_noun_after_a_name_makes_it_a_place() {
     assert_eq!(kind_of(&ents, "Zamfara"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Rio Grande do Sul"), EntityKind::Place);
 }
+
+#[test]
+fn an_untagged_opener_with_an_organisation_apposition_is_an_organisation() {
+    let t = "Crossings fell in May.\nFrontex, the EU border agency based in Warsaw, said crossings \
+             fell. Athens asked for funds to build centres on Lesbos and Samos.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Frontex"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Lesbos"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Samos"), EntityKind::Place);
+}
