@@ -52,6 +52,8 @@ fn listed_kind(word: &str) -> Option<(EntityKind, &'static str)> {
         ))
     } else if mask & List::Demonym.bit() != 0 {
         Some((EntityKind::Other, List::Demonym.name()))
+    } else if mask & List::Group.bit() != 0 {
+        Some((EntityKind::Other, List::Group.name()))
     } else {
         None
     }
@@ -62,7 +64,15 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut out = Vec::with_capacity(ms.len());
     for m in ms.drain(..) {
         let text = &doc.text[m.start..m.end];
-        if text.contains(' ') || !text.contains('-') {
+        if text.contains(' ') {
+            // "Republican-controlled House": the compound opens a longer name.
+            match opening(doc, &m) {
+                Some(parts) => out.extend(parts),
+                None => out.push(m),
+            }
+            continue;
+        }
+        if !text.contains('-') {
             out.push(m);
             continue;
         }
@@ -87,6 +97,41 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
 }
 
 type Part = (usize, usize, EntityKind, String);
+
+/// A name-participle compound opening a multi-word mention: the name, then
+/// the rest decided on its own.
+fn opening(doc: &Doc<'_>, m: &Mention) -> Option<Vec<Mention>> {
+    let r = doc.tokens_in(m.start, m.end);
+    let first = doc.word(r.start);
+    let (off, len, kind, rule) = participle(first)?.pop()?;
+    let rest = r.start + 1;
+    if rest >= r.end {
+        return None;
+    }
+    let (mut rest_kind, mut rest_rule) = super::kinds::decide(doc, rest, r.end, None);
+    if super::names::strength(&rest_rule) < 2 {
+        // No evidence of its own: what is based, owned or led is an organisation
+        // ("Ohio-based KeyCorp", "Communist-led CGT").
+        (rest_kind, rest_rule) = (EntityKind::Organization, "compound:organisation".to_string());
+    }
+    let start = doc.toks[r.start].start + off;
+    Some(vec![
+        Mention {
+            start,
+            end: start + len,
+            kind,
+            rule,
+            role: None,
+        },
+        Mention {
+            start: doc.toks[rest].start,
+            end: m.end,
+            kind: rest_kind,
+            rule: rest_rule,
+            role: m.role.clone(),
+        },
+    ])
+}
 
 /// "Nairobi-based": the name before the participle.
 fn participle(text: &str) -> Option<Vec<Part>> {

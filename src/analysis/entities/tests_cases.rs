@@ -296,6 +296,10 @@ fn a_name_before_a_hyphenated_participle_is_named_on_its_own() {
     let more = extract_entities(t);
     assert_eq!(kind_of(&more, "NATO"), EntityKind::Organization);
     assert_eq!(kind_of(&more, "Russian"), EntityKind::Other);
+    let t = "Mayorkas faces a vote in the Republican-controlled House on Tuesday.";
+    let house = extract_entities(t);
+    assert_eq!(kind_of(&house, "Republican"), EntityKind::Other);
+    assert_eq!(kind_of(&house, "House"), EntityKind::Organization);
     absent(&ents, "Detroit-Windsor");
 }
 

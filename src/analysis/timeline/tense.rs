@@ -55,16 +55,21 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             return Tense::Future;
         }
     }
+    // "could come as early as Wednesday", "as soon as Friday": a limit ahead,
+    // whatever reported it.
+    if a >= 2 && pr.is_word(a - 1, "as") && (pr.w(a - 2, W::Early) || pr.is_word(a - 2, "soon")) {
+        return Tense::Future;
+    }
     for k in before {
+        if possible_ahead(pr, k, sentence) {
+            return Tense::Future;
+        }
         match cue(pr, k) {
             Cue::Strong(t) => return t,
             Cue::Weak if a - k <= WEAK_CUE_REACH => return Tense::WeakPast,
             Cue::Weak if weak == Tense::None => weak = Tense::WeakPast,
             _ => {}
         }
-    }
-    if a >= 2 && pr.is_word(a - 1, "as") && (pr.w(a - 2, W::Early) || pr.is_word(a - 2, "soon")) {
-        return Tense::Future;
     }
     let conjunction = |k: usize| pr.w(k, W::And) || pr.is_word(k, "but");
     let clause_end = |k: &usize| (conjunction(*k) && pr.p(k - 1, b',')) || pr.p(*k, b';');
@@ -195,6 +200,19 @@ fn ahead_of(pr: &P, a: usize) -> bool {
     let lead = |j: usize| ["run", "lead"].iter().any(|w| pr.is_word(j, w));
     let run_up = k >= 4 && pr.is_word(k - 2, "up") && (lead(k - 3) || lead(k - 4));
     k >= 2 && (pr.is_word(k - 1, "of") && pr.is_word(k - 2, "ahead") || pr.is_word(k - 1, "to") && run_up)
+}
+
+/// "a vote could come Wednesday": a possibility ahead, unless negated
+/// ("could not be reached Monday", "neither … could") or perfect ("could have").
+fn possible_ahead(pr: &P, k: usize, sentence: Span) -> bool {
+    let negated = ["not", "n't", "never", "have", "hardly"]
+        .iter()
+        .any(|w| pr.is_word(k + 1, w))
+        || (0..k)
+            .rev()
+            .take_while(|&j| pr.t[j].start >= sentence.start)
+            .any(|j| pr.is_word(j, "neither") || pr.is_word(j, "nor"));
+    pr.is_word(k, "could") && !negated
 }
 
 /// An adverb that makes a plan a former one ("originally scheduled").

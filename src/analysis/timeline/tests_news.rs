@@ -299,3 +299,24 @@ fn former_plans_and_plans_made() {
         &[("Saturday", "2000-01-08")],
     );
 }
+
+#[test]
+fn possibilities_and_limits_ahead() {
+    // Monday 5 February 2024.
+    let published = date(2024, 2, 5);
+    check(
+        "Schumer said a first procedural vote could come as early as Wednesday.",
+        published,
+        &[("Wednesday", "2024-02-07")],
+    );
+    check(
+        "He said the talks could resume Thursday.",
+        published,
+        &[("Thursday", "2024-02-08")],
+    );
+    check(
+        "Officials could not be reached Thursday.",
+        published,
+        &[("Thursday", "2024-02-01")],
+    );
+}
