@@ -113,7 +113,11 @@ fn cue(pr: &P, k: usize) -> Cue {
         // "is heard", "will be held": a participle after a present or future
         // auxiliary is no past cue;
         // "lenders, led by a bank": a passive participle before "by" neither.
-        Lex::PastVerb if (k >= 1 && present_aux(pr, k - 1)) || pr.is_word(k + 1, "by") => Cue::None,
+        Lex::PastVerb
+            if (k >= 1 && present_aux(pr, k - 1)) || (pr.is_word(k + 1, "by") && !past_only(pr.s(k))) =>
+        {
+            Cue::None
+        }
         Lex::PastVerb | Lex::Word(W::Ago | W::Yesterday | W::Last) => Cue::Strong(Tense::Past),
         Lex::None if t.kind == Kind::Word => {
             let s = pr.s(k);
@@ -213,6 +217,17 @@ fn possible_ahead(pr: &P, k: usize, sentence: Span) -> bool {
             .take_while(|&j| pr.t[j].start >= sentence.start)
             .any(|j| pr.is_word(j, "neither") || pr.is_word(j, "nor"));
     pr.is_word(k, "could") && !negated
+}
+
+/// Irregular past forms that are never participles: "spoke by phone" is
+/// no passive.
+fn past_only(s: &str) -> bool {
+    [
+        "was", "were", "did", "began", "came", "went", "took", "gave", "rose", "fell", "saw", "became",
+        "ran", "spoke", "knew", "grew", "drew", "threw", "flew", "chose", "broke", "drove", "wrote",
+    ]
+    .iter()
+    .any(|w| s.eq_ignore_ascii_case(w))
 }
 
 /// An adverb that makes a plan a former one ("originally scheduled").

@@ -315,6 +315,11 @@ fn possibilities_and_limits_ahead() {
         &[("Thursday", "2024-02-08")],
     );
     check(
+        "Ishiba spoke by phone with Biden on Wednesday and plans to attend a summit.",
+        published,
+        &[("Wednesday", "2024-01-31")],
+    );
+    check(
         "Officials could not be reached Thursday.",
         published,
         &[("Thursday", "2024-02-01")],
