@@ -320,6 +320,11 @@ fn possibilities_and_limits_ahead() {
         &[("Wednesday", "2024-01-31")],
     );
     check(
+        "Milei travels to Italy on Friday for the summit, his spokesman said.",
+        published,
+        &[("Friday", "2024-02-09")],
+    );
+    check(
         "Officials could not be reached Thursday.",
         published,
         &[("Thursday", "2024-02-01")],
