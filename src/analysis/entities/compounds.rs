@@ -89,7 +89,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
                     role: None,
                 });
             }
-        } else {
+        } else if !common_opener(doc, &m, text) {
             out.push(m);
         }
     }
@@ -97,6 +97,19 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
 }
 
 type Part = (usize, usize, EntityKind, String);
+
+/// "Far-right", "Left-wing" opening a sentence: a capitalised common
+/// compound, weakly tagged, no name in any part.
+fn common_opener(doc: &Doc<'_>, m: &Mention, text: &str) -> bool {
+    let r = doc.tokens_in(m.start, m.end);
+    let mut parts = text.split('-');
+    let first = parts.next().unwrap_or_default();
+    let rest_lower = parts.all(|p| p.chars().all(char::is_lowercase));
+    doc.toks[r.start].sent_start
+        && super::names::strength(&m.rule) < 3
+        && rest_lower
+        && gazetteer().get(&fold(first)) == 0
+}
 
 /// A name-participle compound opening a multi-word mention: the name, then
 /// the rest decided on its own.

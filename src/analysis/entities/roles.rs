@@ -209,6 +209,17 @@ pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<
                 || inside
                     .iter()
                     .any(|m| m.start == r.start && m.kind == EntityKind::Organization));
+        // "Union for the Homeland" cut by the tagger right after its head word.
+        let rt = doc.tokens_in(r.start, r.end);
+        let cut_at_head = r.rule.starts_with("org-suffix:")
+            && (rt.start..rt.end.saturating_sub(1)).any(|k| {
+                doc.is(k, List::OrgWord)
+                    && matches!(doc.folded[k + 1].as_str(), "of" | "for")
+                    && inside
+                        .iter()
+                        .any(|m| m.kind == EntityKind::Organization && m.end == doc.toks[k].end)
+            });
+        let org_head = org_head || cut_at_head;
         let person = r.kind == EntityKind::Person && strong;
         // A listed multi-word organisation wins over the tagger's pieces of it.
         let listed_org = r.rule == "gazetteer:orgs" && !inside.is_empty();

@@ -354,3 +354,14 @@ fn an_untagged_opener_with_an_organisation_apposition_is_an_organisation() {
     assert_eq!(kind_of(&ents, "Lesbos"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Samos"), EntityKind::Place);
 }
+
+#[test]
+fn titles_names_and_organisations_cut_short_by_the_tagger() {
+    let t = "Far-right leaders met. The bill passed after Vice President Victoria Villarruel cast \
+             a tie-breaking vote. Lawmakers from the Union for the Homeland coalition walked out.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Victoria Villarruel"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Union for the Homeland"), EntityKind::Organization);
+    absent(&ents, "Far-right");
+    absent(&ents, "Homeland");
+}
