@@ -209,6 +209,9 @@ fn ahead_of(pr: &P, a: usize) -> bool {
 /// "a vote could come Wednesday": a possibility ahead, unless negated
 /// ("could not be reached Monday", "neither … could") or perfect ("could have").
 fn possible_ahead(pr: &P, k: usize, sentence: Span) -> bool {
+    if !pr.is_word(k, "could") {
+        return false;
+    }
     let negated = ["not", "n't", "never", "have", "hardly"]
         .iter()
         .any(|w| pr.is_word(k + 1, w))
@@ -216,7 +219,7 @@ fn possible_ahead(pr: &P, k: usize, sentence: Span) -> bool {
             .rev()
             .take_while(|&j| pr.t[j].start >= sentence.start)
             .any(|j| pr.is_word(j, "neither") || pr.is_word(j, "nor"));
-    pr.is_word(k, "could") && !negated
+    !negated
 }
 
 /// Irregular past forms that are never participles: "spoke by phone" is
