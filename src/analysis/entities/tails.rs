@@ -82,11 +82,29 @@ pub const PLACE_TAILS: &[&str] = &[
     "lake",
 ];
 
+/// Endings of one-word street and square names (German, Dutch, Scandinavian).
+const STREET_ENDINGS: &[&str] = &[
+    "strasse", "straße", "platz", "gasse", "allee", "straat", "gracht", "gatan", "gade",
+];
+
 /// "Nueces County", "Oso Creek": a geographic last word makes a place (a
 /// county only outside `sports` reports, where it names a team);
-/// "AI Act", "Treaty of Rome": a law word makes a law (other).
+/// "AI Act", "Treaty of Rome": a law word makes a law (other);
+/// "Bahnhofstrasse": a one-word street is a place.
 pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     let r = toks(doc, m);
+    if r.len() == 1 && strength(&m.rule) < 3 {
+        // "Bahnhofstrasse", "Alexanderplatz", "Damstraat" written as one word.
+        let w = doc.folded[r.start].as_str();
+        if STREET_ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        {
+            m.kind = EntityKind::Place;
+            m.rule = format!("place-tail:{}", doc.word(r.start));
+        }
+        return;
+    }
     if r.len() < 2 {
         return;
     }

@@ -365,3 +365,10 @@ fn titles_names_and_organisations_cut_short_by_the_tagger() {
     absent(&ents, "Far-right");
     absent(&ents, "Homeland");
 }
+
+#[test]
+fn a_one_word_street_is_a_place() {
+    let t = "A fund manager at a private bank on the Bahnhofstrasse said so. Crowds filled Alexanderplatz.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Bahnhofstrasse"), EntityKind::Place);
+}
