@@ -125,7 +125,11 @@ fn cue(pr: &P, k: usize) -> Cue {
                 && (pr.is_word(k + 1, "to") || pr.is_word(k + 1, "for"))
                 && !(k >= 1 && formerly(pr, k - 1));
             // "protesters planned a rally on Saturday": the rally lies ahead.
-            let planned_object = s == "planned" && !planned && !(k >= 1 && formerly(pr, k - 1));
+            // "a planned dam" is an adjective: only the verb with its object counts.
+            let planned_object = s == "planned"
+                && !planned
+                && !(k >= 1 && (formerly(pr, k - 1) || determiner(pr, k - 1)))
+                && determiner(pr, k + 1);
             if planned_object {
                 Cue::Strong(Tense::Future)
             } else if intended_infinitive(pr, k) && pr.s(k - 1).ends_with("ed") {

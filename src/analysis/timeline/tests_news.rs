@@ -294,6 +294,11 @@ fn former_plans_and_plans_made() {
         &[("late March", "2023-03")],
     );
     check(
+        "The three countries opened talks in Geneva on Monday over a planned dam.",
+        date(2023, 3, 14),
+        &[("Monday", "2023-03-13")],
+    );
+    check(
         "Protesters planned a large demonstration on Saturday.",
         date(2000, 1, 7),
         &[("Saturday", "2000-01-08")],
