@@ -82,7 +82,9 @@ impl EntityScores {
     }
 }
 
-fn score_doc(doc: &GoldDoc, into: &mut EntityScores) {
+/// The analysis of `doc` with its system and gold mentions as labelled spans.
+#[must_use]
+pub fn mention_items(doc: &GoldDoc) -> (Vec<Item<'static>>, Vec<Item<'_>>) {
     let published = doc
         .gold
         .published
@@ -111,6 +113,11 @@ fn score_doc(doc: &GoldDoc, into: &mut EntityScores) {
             label: m.kind.as_str(),
         })
         .collect();
+    (system, gold)
+}
+
+fn score_doc(doc: &GoldDoc, into: &mut EntityScores) {
+    let (system, gold) = mention_items(doc);
     into.docs += 1;
     for (i, t) in TYPES.iter().enumerate() {
         let g: Vec<Item> = gold.iter().copied().filter(|x| x.label == *t).collect();

@@ -2,7 +2,7 @@
 //! gold items the analysis missed or typed differently, items it found that gold
 //! does not have, and (timeline) matched expressions with another value.
 
-use super::entities::conll_type;
+use super::entities::mention_items;
 use super::gold::GoldDoc;
 use super::score::{Item, match_overlap, match_strict};
 use crate::analysis::analyze_text;
@@ -26,29 +26,7 @@ fn slice(text: &str, it: &Item<'_>) -> String {
 pub fn entity_errors(docs: &[GoldDoc]) -> String {
     let mut out = String::new();
     for doc in docs.iter().filter(|d| d.gold.mentions.is_some()) {
-        let analysis = analyze_text(&doc.text, published(doc));
-        let system: Vec<Item> = analysis
-            .entities
-            .iter()
-            .flat_map(|e| {
-                e.mentions.iter().map(|m| Item {
-                    start: m.start,
-                    end: m.end,
-                    label: conll_type(e.kind),
-                })
-            })
-            .collect();
-        let gold: Vec<Item> = doc
-            .gold
-            .mentions
-            .iter()
-            .flatten()
-            .map(|m| Item {
-                start: m.start,
-                end: m.end,
-                label: m.kind.as_str(),
-            })
-            .collect();
+        let (system, gold) = mention_items(doc);
         let pairs = match_strict(&gold, &system);
         let gold_hit: Vec<usize> = pairs.iter().map(|p| p.0).collect();
         let sys_hit: Vec<usize> = pairs.iter().map(|p| p.1).collect();
