@@ -198,6 +198,14 @@ fn places(text: &str, m: &Mention) -> Option<Vec<Part>> {
         return None;
     }
     let kinds: Vec<_> = parts.iter().map(|p| listed_kind(p).map(|(k, _)| k)).collect();
+    // "Indo-Pacific", "Afro-Asian": an unlisted combining form is no place.
+    if parts
+        .iter()
+        .zip(&kinds)
+        .any(|(p, k)| k.is_none() && p.ends_with('o'))
+    {
+        return None;
+    }
     let listed = kinds.contains(&Some(EntityKind::Place))
         && kinds.iter().all(|k| k.is_none() || *k == Some(EntityKind::Place));
     if parts.len() != 2 || !capitalised || !listed {

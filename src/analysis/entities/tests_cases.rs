@@ -301,6 +301,10 @@ fn a_name_before_a_hyphenated_participle_is_named_on_its_own() {
     assert_eq!(kind_of(&house, "Republican"), EntityKind::Other);
     assert_eq!(kind_of(&house, "House"), EntityKind::Organization);
     absent(&ents, "Detroit-Windsor");
+    absent(
+        &extract_entities("Navies patrol the Indo-Pacific region."),
+        "Indo",
+    );
 }
 
 #[test]
