@@ -81,8 +81,31 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             return t;
         }
     }
+    // "faces him in the November election": with no cue either way, an
+    // event named by its date is the one still to come.
+    if weak == Tense::None && EVENTS.iter().any(|w| pr.is_word(b, w)) {
+        return Tense::Future;
+    }
     weak
 }
+
+/// Event nouns that a date may modify ("the November election").
+const EVENTS: &[&str] = &[
+    "election",
+    "elections",
+    "vote",
+    "referendum",
+    "summit",
+    "poll",
+    "polls",
+    "deadline",
+    "runoff",
+    "primary",
+    "primaries",
+    "ballot",
+    "talks",
+    "conference",
+];
 
 enum Cue {
     None,

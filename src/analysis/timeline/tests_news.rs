@@ -335,3 +335,18 @@ fn possibilities_and_limits_ahead() {
         &[("Thursday", "2024-02-01")],
     );
 }
+
+#[test]
+fn an_event_named_by_its_month_is_the_one_to_come() {
+    // Tuesday 18 June 2024.
+    check(
+        "She faces a council member in the November election.",
+        date(2024, 6, 18),
+        &[("November", "2024-11")],
+    );
+    check(
+        "She won the November election.",
+        date(2024, 6, 18),
+        &[("November", "2023-11")],
+    );
+}
