@@ -318,7 +318,16 @@ fn compass(doc: &Doc<'_>, m: &mut Mention) {
 /// "between Concordia and Salto": a weakly typed one-word name joined by
 /// "and" / "or" to a listed place is a place too.
 fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
-    let listed_place = |m: &Mention| m.kind == EntityKind::Place && strength(&m.rule) >= 3;
+    // A listed place, or one a place preposition introduces ("in Darbhanga and Purnia").
+    let prep = |m: &Mention| {
+        let r = doc.tokens_in(m.start, m.end);
+        r.start > 0
+            && matches!(
+                doc.folded[r.start - 1].as_str(),
+                "in" | "near" | "from" | "between" | "across"
+            )
+    };
+    let listed_place = |m: &Mention| m.kind == EntityKind::Place && (strength(&m.rule) >= 3 || prep(m));
     let weak = |m: &Mention| {
         m.kind != EntityKind::Place && strength(&m.rule) < 3 && !doc.text[m.start..m.end].contains(' ')
     };

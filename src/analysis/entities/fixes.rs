@@ -23,6 +23,33 @@ const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "dos", "ter", "le",
 ];
 
+/// People who work at an organisation ("analysts at Maybank").
+const WORKERS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researchers",
+    "researcher",
+    "engineers",
+    "engineer",
+    "employees",
+    "employee",
+    "executives",
+    "executive",
+    "traders",
+    "trader",
+    "managers",
+    "staff",
+    "workers",
+    "lawyers",
+    "scientists",
+    "scientist",
+    "bankers",
+];
+
 /// Nouns that, right before a name, say it is an organisation.
 const ORG_CUES: &[&str] = &[
     "firm",
@@ -262,6 +289,15 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
         doc.word(p).starts_with(char::is_lowercase) && ORG_CUES.contains(&doc.folded[p].as_str())
     });
     let word = |j: usize| doc.folded.get(j).map_or("", String::as_str);
+    // "analysts at Maybank": people who work at a name work for an organisation.
+    let works_at = m.kind != EntityKind::Person
+        && r.len() == 1
+        && r.start >= 2
+        && word(r.start - 1) == "at"
+        && WORKERS.contains(&word(r.start - 2));
+    if works_at {
+        return Some((format!("cue:at:{}", word(r.start - 2)), r.end));
+    }
     if let Some(p) = before.or_else(|| super::persons::apposed(doc, r.end, ORG_CUES)) {
         return Some((format!("cue:{}", doc.folded[p]), r.end));
     }

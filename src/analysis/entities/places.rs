@@ -11,6 +11,52 @@ use super::persons::apposed;
 /// Prepositions of position after "the X".
 const NEAR: &[&str] = &["near", "below", "above", "outside", "past"];
 
+/// Verbs and nouns of motion before "to" and a place.
+const MOTION: &[&str] = &[
+    "travel",
+    "travels",
+    "traveled",
+    "travelled",
+    "traveling",
+    "travelling",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "fly",
+    "flies",
+    "flew",
+    "flown",
+    "flying",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "move",
+    "moved",
+    "moving",
+    "relocated",
+    "deported",
+    "evacuated",
+    "drove",
+    "sailed",
+    "went",
+    "trip",
+    "trips",
+    "visit",
+    "journey",
+    "flight",
+    "flights",
+    "route",
+    "road",
+    "march",
+    "marched",
+    "fled",
+    "emigrated",
+    "arrive",
+    "back",
+];
+
 /// Apposition nouns that make a name a place.
 const PLACE_APPOS: &[&str] = &[
     "river", "lake", "city", "town", "village", "region", "province", "mountain",
@@ -53,7 +99,12 @@ pub fn place_context(doc: &Doc<'_>, m: &mut Mention) {
     let appos = apposed(doc, r.end, PLACE_APPOS).is_some();
     let org_near =
         m.kind == EntityKind::Organization && lower(r.start - 1) && NEAR.contains(&word(r.start - 1));
-    if the_near || appos || org_near {
+    // "travel to Livingstone", "a trip to Warwickshire": motion towards a place.
+    let towards = m.kind == EntityKind::Organization
+        && r.start >= 2
+        && word(r.start - 1) == "to"
+        && MOTION.contains(&word(r.start - 2));
+    if the_near || appos || org_near || towards {
         m.kind = EntityKind::Place;
         m.rule = "place-context".into();
     }

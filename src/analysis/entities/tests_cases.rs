@@ -376,3 +376,13 @@ fn a_one_word_street_is_a_place() {
     let ents = extract_entities(t);
     assert_eq!(kind_of(&ents, "Bahnhofstrasse"), EntityKind::Place);
 }
+
+#[test]
+fn motion_coordination_and_work_place_decide_weak_names() {
+    let t = "The president will travel to Livingstone next week. Floods hit villages in Darbhanga \
+             and Purnia on Monday. Analysts at Maybank expect a cut.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Livingstone"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Purnia"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Maybank"), EntityKind::Organization);
+}
