@@ -44,6 +44,12 @@ const PLACE_AFTER: &[&str] = &[
     "canton",
 ];
 
+/// Words that may follow a division noun that closes its phrase.
+const CLOSERS: &[&str] = &[
+    "and", "or", "of", "in", "on", "at", "to", "from", "where", "which", "that", "is", "was", "has", "had",
+    "said", "says", "near", "after", "before", "since", "with", "by", "for",
+];
+
 /// Compass words that open a region of a known place.
 const COMPASS: &[&str] = &[
     "northern",
@@ -287,7 +293,17 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
         .get(r.end)
         .filter(|n| PLACE_AFTER.contains(&n.as_str()))
     {
-        if doc.word(r.end).starts_with(char::is_lowercase) && doc.toks[r.end].line == doc.toks[r.start].line {
+        // The noun closes its phrase: "Kaduna state," but not "Nordstrom department store".
+        let closes = doc
+            .toks
+            .get(r.end + 1)
+            .is_none_or(|t| t.line != doc.toks[r.end].line)
+            || !doc.word(r.end + 1).starts_with(char::is_lowercase)
+            || CLOSERS.contains(&doc.folded[r.end + 1].as_str());
+        if closes
+            && doc.word(r.end).starts_with(char::is_lowercase)
+            && doc.toks[r.end].line == doc.toks[r.start].line
+        {
             m.kind = EntityKind::Place;
             m.rule = format!("place-before:{noun}");
             return;

@@ -329,7 +329,14 @@ fn apposed_openers(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             continue;
         }
         let (a, b) = (doc.toks[i].start, doc.toks[end - 1].end);
-        if ms.iter().any(|m| m.start < b && a < m.end) {
+        // `ms` is sorted and free of overlaps: one binary search finds a mention here.
+        let j = ms.partition_point(|m| m.end <= a);
+        if ms.get(j).is_some_and(|m| m.start < b) {
+            continue;
+        }
+        // "Undeterred, the coalition …": an opening participle or adverb is no name.
+        let w = doc.folded[i].as_str();
+        if end == i + 1 && (w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing")) {
             continue;
         }
         if let Some(p) = super::persons::apposed(doc, end, ORG_CUES) {

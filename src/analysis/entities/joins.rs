@@ -5,6 +5,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
+use super::gazetteer::{List, fold, gazetteer};
 
 /// Particles that are capitalised when they open a sentence.
 const OPENING_PARTICLES: &[&str] = &[
@@ -31,7 +32,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         }
         let mut m = m;
         if m.kind == EntityKind::Person && text.starts_with(char::is_lowercase) {
-            extend_particle(doc, &mut m);
+            extend_particle(doc, &mut m, out.last().map_or(0, |l| l.end));
         }
         out.push(m);
     }
@@ -54,6 +55,7 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
     let party = prev_kind == EntityKind::Other
         && next_kind == EntityKind::Organization
         && !prev.contains(' ')
+        && gazetteer().get(&fold(prev)) & List::Demonym.bit() != 0
         && next
             .rsplit(' ')
             .next()
@@ -63,14 +65,16 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
 
 /// "Von der Leyen" where "Von" was no mention: the capitalised particle
 /// right before a person that starts with a lowercase one.
-fn extend_particle(doc: &Doc<'_>, m: &mut Mention) {
+fn extend_particle(doc: &Doc<'_>, m: &mut Mention, floor: usize) {
     let before = doc.text[..m.start].strip_suffix(' ').unwrap_or_default();
     let word_start = before
         .char_indices()
         .rev()
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
-    if OPENING_PARTICLES.contains(&&before[word_start..]) {
+    // A whole word, after a space or at the start, and clear of the mention before.
+    let whole = word_start == 0 || before[..word_start].ends_with(char::is_whitespace);
+    if whole && word_start >= floor && OPENING_PARTICLES.contains(&&before[word_start..]) {
         m.start = word_start;
         m.rule = format!("particle:{}", m.rule);
     }

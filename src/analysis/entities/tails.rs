@@ -84,7 +84,7 @@ pub const PLACE_TAILS: &[&str] = &[
 
 /// Endings of one-word street and square names (German, Dutch, Scandinavian).
 const STREET_ENDINGS: &[&str] = &[
-    "strasse", "straße", "platz", "gasse", "allee", "straat", "gracht", "gatan", "gade",
+    "strasse", "straße", "platz", "gasse", "allee", "straat", "gracht", "gatan",
 ];
 
 /// "Nueces County", "Oso Creek": a geographic last word makes a place (a

@@ -151,7 +151,7 @@ fn cue(pr: &P, k: usize) -> Cue {
             // "a planned dam" is an adjective: only the verb with its object counts.
             let planned_object = s == "planned"
                 && !planned
-                && !(k >= 1 && (formerly(pr, k - 1) || determiner(pr, k - 1)))
+                && !(k >= 1 && (formerly(pr, k - 1) || determiner(pr, k - 1) || past_aux(pr, k - 1)))
                 && determiner(pr, k + 1);
             if planned_object {
                 Cue::Strong(Tense::Future)
@@ -236,18 +236,38 @@ fn ahead_of(pr: &P, a: usize) -> bool {
 /// "a vote could come Wednesday": a possibility ahead, unless negated
 /// ("could not be reached Monday", "neither … could") or perfect ("could have").
 fn possible_ahead(pr: &P, k: usize, sentence: Span) -> bool {
-    if !pr.is_word(k, "could") {
+    if !pr.is_word(k, "could") || SENSES.iter().any(|w| pr.is_word(k + 1, w)) {
         return false;
     }
+    // Negation is looked for in the same 20-token window as the cues, so a
+    // long sentence full of "could" stays linear.
     let negated = ["not", "n't", "never", "have", "hardly"]
         .iter()
         .any(|w| pr.is_word(k + 1, w))
-        || (0..k)
+        || (k.saturating_sub(20)..k)
             .rev()
             .take_while(|&j| pr.t[j].start >= sentence.start)
             .any(|j| pr.is_word(j, "neither") || pr.is_word(j, "nor"));
     !negated
 }
+
+/// Verbs of perception and thought after which "could" is the past of
+/// "can" ("residents said they could hear explosions on Monday").
+const SENSES: &[&str] = &[
+    "hear",
+    "see",
+    "feel",
+    "smell",
+    "taste",
+    "tell",
+    "remember",
+    "recall",
+    "understand",
+    "watch",
+    "only",
+    "barely",
+    "still",
+];
 
 /// Irregular past forms that are never participles: "spoke by phone" is
 /// no passive.

@@ -107,8 +107,8 @@ const WORDS: &[(&str, W)] = &[
 const FUTURE_CUES: &[&str] = &[
     "will", "ll", "shall", "scheduled", "expect", "expected", "expects", "plans", "plan", "planning",
     "going", "intends", "due", "wo", "upcoming", "begins", "starts", "resume", "resumes",
-    "forecast", "awaits", "hopes", "supposed", "tomorrow", "travels", "visits", "heads", "flies",
-    "arrives", "departs", "hosts", "convenes", "testifies", "attends",
+    "forecast", "awaits", "hopes", "supposed", "tomorrow", "travels", "flies", "arrives", "departs",
+    "convenes", "testifies", "attends",
 ];
 
 /// Verbs and auxiliaries that point to the past.
