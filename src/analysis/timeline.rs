@@ -13,6 +13,7 @@
 //! is not produced); weekday direction comes from nearby tense cues.
 
 mod calendar;
+mod cues;
 mod expr;
 mod grammar;
 mod lexicon;

@@ -2,6 +2,10 @@
 //! month points (past, future, or no cue).
 
 use super::super::Span;
+use super::cues::{
+    EVENTS, ahead_of, determiner, formerly, intended_infinitive, is_plan_noun, participle, past_aux,
+    past_only, possible_ahead, present_aux, present_s, scheduled, scheduled_present,
+};
 use super::expr::P;
 use super::lexicon::{Lex, W};
 use super::resolve::Tense;
@@ -89,24 +93,6 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     weak
 }
 
-/// Event nouns that a date may modify ("the November election").
-const EVENTS: &[&str] = &[
-    "election",
-    "elections",
-    "vote",
-    "referendum",
-    "summit",
-    "poll",
-    "polls",
-    "deadline",
-    "runoff",
-    "primary",
-    "primaries",
-    "ballot",
-    "talks",
-    "conference",
-];
-
 enum Cue {
     None,
     Weak,
@@ -175,186 +161,11 @@ fn cue(pr: &P, k: usize) -> Cue {
     }
 }
 
-/// A present-tense verb right before "on" and the expression ("speaks on
-/// Wednesday", "ends on Monday", "is on Friday"): a scheduled event, hence
-/// the future.
-fn scheduled_present(pr: &P, a: usize) -> bool {
-    // "The vote is on Sunday", "the deadline is midnight Friday": a present
-    // copula states a schedule.
-    let copula = |k: usize| ["is", "are"].iter().any(|w| pr.is_word(k, w));
-    if (a >= 2 && pr.w(a - 1, W::On) && copula(a - 2)) || (a >= 1 && copula(a - 1)) {
-        return true;
-    }
-    if a < 3 || !pr.w(a - 1, W::On) || pr.t[a - 3].kind == Kind::Num {
-        return false;
-    }
-    // "fired tear gas at demonstrators on Monday": after a preposition or a
-    // determiner the "-s" word is a noun.
-    let noun = a >= 4 && (determiner(pr, a - 3) || PREPOSITIONS.iter().any(|w| pr.is_word(a - 3, w)));
-    present_s(pr, a - 2) && !noun
-}
-
-/// Prepositions before which an "-s" word is a noun.
-const PREPOSITIONS: &[&str] = &[
-    "at", "of", "for", "with", "to", "in", "from", "among", "between", "against", "by", "about",
-];
-
-/// A lowercase word in "-s" that may be a present verb ("speaks", "faces").
-fn present_s(pr: &P, k: usize) -> bool {
-    let Some(t) = pr.t.get(k) else { return false };
-    let s = pr.s(k);
-    t.kind == Kind::Word
-        && t.lex == Lex::None
-        && t.head.is_ascii_lowercase()
-        && s.len() > 3
-        && s.ends_with('s')
-        && !s.ends_with("ss")
-        && !s.ends_with("ous")
-        && s != "says"
-}
-
 /// A past verb right after the expression ("stores on Monday described"):
 /// the word in "-s" before "on" was a noun, not a present verb.
 fn past_verb_next(pr: &P, b: usize) -> bool {
     let Some(t) = pr.t.get(b) else { return false };
     t.lex == Lex::PastVerb || matches!(cue(pr, b), Cue::Weak)
-}
-
-/// "ahead of (the) Sunday's vote", "in the run-up to Monday's debate": an
-/// event still to come.
-fn ahead_of(pr: &P, a: usize) -> bool {
-    let k = if a >= 1 && pr.is_word(a - 1, "the") {
-        a - 1
-    } else {
-        a
-    };
-    let lead = |j: usize| ["run", "lead"].iter().any(|w| pr.is_word(j, w));
-    let run_up = k >= 4 && pr.is_word(k - 2, "up") && (lead(k - 3) || lead(k - 4));
-    k >= 2 && (pr.is_word(k - 1, "of") && pr.is_word(k - 2, "ahead") || pr.is_word(k - 1, "to") && run_up)
-}
-
-/// "a vote could come Wednesday": a possibility ahead, unless negated
-/// ("could not be reached Monday", "neither … could") or perfect ("could have").
-fn possible_ahead(pr: &P, k: usize, sentence: Span) -> bool {
-    if !pr.is_word(k, "could") || SENSES.iter().any(|w| pr.is_word(k + 1, w)) {
-        return false;
-    }
-    // Negation is looked for in the same 20-token window as the cues, so a
-    // long sentence full of "could" stays linear.
-    let negated = ["not", "n't", "never", "have", "hardly"]
-        .iter()
-        .any(|w| pr.is_word(k + 1, w))
-        || (k.saturating_sub(20)..k)
-            .rev()
-            .take_while(|&j| pr.t[j].start >= sentence.start)
-            .any(|j| pr.is_word(j, "neither") || pr.is_word(j, "nor"));
-    !negated
-}
-
-/// Verbs of perception and thought after which "could" is the past of
-/// "can" ("residents said they could hear explosions on Monday").
-const SENSES: &[&str] = &[
-    "hear",
-    "see",
-    "feel",
-    "smell",
-    "taste",
-    "tell",
-    "remember",
-    "recall",
-    "understand",
-    "watch",
-    "only",
-    "barely",
-    "still",
-];
-
-/// Irregular past forms that are never participles: "spoke by phone" is
-/// no passive.
-fn past_only(s: &str) -> bool {
-    [
-        "was", "were", "did", "began", "came", "went", "took", "gave", "rose", "fell", "saw", "became",
-        "ran", "spoke", "knew", "grew", "drew", "threw", "flew", "chose", "broke", "drove", "wrote",
-    ]
-    .iter()
-    .any(|w| s.eq_ignore_ascii_case(w))
-}
-
-/// An adverb that makes a plan a former one ("originally scheduled").
-fn formerly(pr: &P, k: usize) -> bool {
-    ["originally", "initially", "previously", "first", "once"]
-        .iter()
-        .any(|w| pr.is_word(k, w))
-}
-
-/// Future cues that are participles: "had been scheduled" is a past plan.
-fn participle(s: &str) -> bool {
-    ["scheduled", "expected", "due", "supposed"]
-        .iter()
-        .any(|w| s.eq_ignore_ascii_case(w))
-}
-
-/// "plan"/"plans" not followed by "to": the noun.
-fn is_plan_noun(pr: &P, k: usize) -> bool {
-    (pr.is_word(k, "plan") || pr.is_word(k, "plans")) && !pr.is_word(k + 1, "to")
-}
-
-/// A determiner: what follows is a noun.
-fn determiner(pr: &P, k: usize) -> bool {
-    ["the", "a", "an", "its", "their", "his", "her", "our", "this"]
-        .iter()
-        .any(|w| pr.is_word(k, w))
-}
-
-/// An auxiliary that makes a following participle passive or perfect,
-/// not past.
-fn present_aux(pr: &P, k: usize) -> bool {
-    ["is", "are", "be", "being", "been", "has", "have"]
-        .iter()
-        .any(|w| pr.is_word(k, w))
-}
-
-fn past_aux(pr: &P, k: usize) -> bool {
-    ["had", "was", "were", "been"].iter().any(|w| pr.is_word(k, w))
-}
-
-/// "is set for", "slated to", "to be held": a schedule, unless a past
-/// auxiliary precedes it ("was set for", "was to be held").
-fn scheduled(pr: &P, k: usize) -> bool {
-    let s = pr.s(k);
-    let set = (s == "set" || s == "slated") && (pr.is_word(k + 1, "for") || pr.is_word(k + 1, "to"));
-    // "to be held", "guidelines to be published": a passive infinitive.
-    let participle = |j: usize| {
-        pr.lex(j) == Lex::PastVerb || {
-            let w = pr.s(j);
-            w.len() > 4 && w.ends_with("ed") && pr.t.get(j).is_some_and(|t| t.head.is_ascii_lowercase())
-        }
-    };
-    let to_be = s == "to" && pr.is_word(k + 1, "be") && participle(k + 2);
-    (set || to_be) && !(k >= 1 && past_aux(pr, k - 1))
-}
-
-/// Words of commitment or intention that take an infinitive whose event
-/// lies ahead of them ("agreed to buy", "a deal to sell").
-#[rustfmt::skip]
-const INTENT: &[&str] = &[
-    "agreed", "agreement", "decided", "decision", "voted", "promised", "pledged", "vowed",
-    "offered", "offer", "proposed", "proposal", "bid", "deal", "ready", "poised", "prepared",
-    "preparing", "threatened", "sought", "seeks", "seeking", "wants", "wanted", "aims", "aimed",
-    "hoped", "likely", "pact", "plan",
-];
-
-/// "to" + a verb after a word of intention ("agreed to sell the unit in
-/// March"): the event is planned, hence the future; not after a past
-/// auxiliary ("had agreed to").
-fn intended_infinitive(pr: &P, k: usize) -> bool {
-    if k < 1 || !pr.is_word(k, "to") || !INTENT.iter().any(|w| pr.is_word(k - 1, w)) {
-        return false;
-    }
-    let verb = pr.t.get(k + 1).is_some_and(|t| {
-        t.kind == Kind::Word && t.lex == Lex::None && t.head.is_ascii_lowercase() && pr.s(k + 1) != "the"
-    });
-    verb && !(k >= 2 && past_aux(pr, k - 2))
 }
 
 #[cfg(test)]
