@@ -28,15 +28,16 @@ pub fn entity_errors(docs: &[GoldDoc]) -> String {
     for doc in docs.iter().filter(|d| d.gold.mentions.is_some()) {
         let (system, gold) = mention_items(doc);
         let pairs = match_strict(&gold, &system);
-        let gold_hit: Vec<usize> = pairs.iter().map(|p| p.0).collect();
-        let sys_hit: Vec<usize> = pairs.iter().map(|p| p.1).collect();
+        let (mut gold_hit, mut sys_hit) = (vec![false; gold.len()], vec![false; system.len()]);
+        for &(g, s) in &pairs {
+            gold_hit[g] = true;
+            sys_hit[s] = true;
+        }
         let same_span = |a: &Item, b: &Item| a.start == b.start && a.end == b.end;
         let mut sys_explained = vec![false; system.len()];
-        for (_, g) in gold.iter().enumerate().filter(|(gi, _)| !gold_hit.contains(gi)) {
+        for (_, g) in gold.iter().enumerate().filter(|(gi, _)| !gold_hit[*gi]) {
             let text = slice(&doc.text, g);
-            if let Some(si) =
-                (0..system.len()).find(|&si| !sys_hit.contains(&si) && same_span(g, &system[si]))
-            {
+            if let Some(si) = (0..system.len()).find(|&si| !sys_hit[si] && same_span(g, &system[si])) {
                 sys_explained[si] = true;
                 let _ = writeln!(
                     out,
@@ -46,7 +47,7 @@ pub fn entity_errors(docs: &[GoldDoc]) -> String {
                 continue;
             }
             let near: Vec<String> = (0..system.len())
-                .filter(|&si| !sys_hit.contains(&si))
+                .filter(|&si| !sys_hit[si])
                 .filter(|&si| system[si].start < g.end && g.start < system[si].end)
                 .map(|si| {
                     sys_explained[si] = true;
@@ -62,7 +63,7 @@ pub fn entity_errors(docs: &[GoldDoc]) -> String {
             );
         }
         for (si, s) in system.iter().enumerate() {
-            if !sys_hit.contains(&si) && !sys_explained[si] {
+            if !sys_hit[si] && !sys_explained[si] {
                 let _ = writeln!(out, "{}\textra\t{}\t{}", doc.name, s.label, slice(&doc.text, s));
             }
         }

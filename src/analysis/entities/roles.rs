@@ -177,71 +177,87 @@ pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<
     // one contiguous run found by binary search: linear time on long texts.
     out.sort_by_key(|m| m.start);
     for r in rules {
-        let strong = ["title:", "given-name:", "gazetteer:people", "initials:"]
-            .iter()
-            .any(|p| r.rule.starts_with(p));
         let mut lo = out.partition_point(|m| m.end <= r.start);
         let hi = lo + out[lo..].partition_point(|m| m.start < r.end);
-        // "the Commission's Directorate-General …" tagged from "Commission": the
-        // owner before the possessive keeps its own mention.
-        if r.rule.starts_with("org-suffix:") && lo < hi && out[lo].start < r.start && out[lo].end <= r.end {
-            let owner = doc.text[out[lo].start..r.start].trim_end();
-            if let Some(name) = owner
-                .strip_suffix("'s")
-                .or_else(|| owner.strip_suffix("\u{2019}s"))
-            {
-                let cut = out[lo].start + name.trim_end().len();
-                out[lo].end = cut;
-                out[lo].rule = "tagger".into();
-                lo += 1;
-            }
+        if r.rule.starts_with("org-suffix:") && lo < hi && keep_owner(doc, r, &mut out[lo]) {
+            lo += 1;
         }
-        let inside = &out[lo..hi];
-        let first = doc.tokens_in(r.start, r.end).start;
-        // "Directorate-General for Competition": an organisation's head word
-        // opens the span and the tagger either agrees or left the head word out.
-        let head_untagged = !inside.iter().any(|m| m.start < doc.toks[first].end)
-            && (first + 1..doc.tokens_in(r.start, r.end).end)
-                .any(|k| matches!(doc.folded[k].as_str(), "of" | "for"));
-        let org_head = r.rule.starts_with("org-suffix:")
-            && doc.is(first, List::OrgWord)
-            && (head_untagged
-                || inside
-                    .iter()
-                    .any(|m| m.start == r.start && m.kind == EntityKind::Organization));
-        // "Union for the Homeland" cut by the tagger right after its head word.
-        let rt = doc.tokens_in(r.start, r.end);
-        let cut_at_head = r.rule.starts_with("org-suffix:")
-            && (rt.start..rt.end.saturating_sub(1)).any(|k| {
-                doc.is(k, List::OrgWord)
-                    && matches!(doc.folded[k + 1].as_str(), "of" | "for")
-                    && inside
-                        .iter()
-                        .any(|m| m.kind == EntityKind::Organization && m.end == doc.toks[k].end)
-            });
-        let org_head = org_head || cut_at_head;
-        let person = r.kind == EntityKind::Person && strong;
-        // A listed multi-word organisation wins over the tagger's pieces of it.
-        let listed_org = r.rule == "gazetteer:orgs" && !inside.is_empty();
-        if !(person || org_head || listed_org) || !doc.text[r.start..r.end].contains(' ') {
-            continue;
-        }
-        let contained = inside.iter().all(|m| m.start >= r.start && m.end <= r.end);
-        let same = inside.iter().any(|m| m.kind == r.kind);
-        let exact = inside.len() == 1 && inside[0].start == r.start && inside[0].end == r.end;
-        let listed = person && r.rule.starts_with("gazetteer:people");
-        let fresh = inside.is_empty() && person;
-        let headed = org_head && head_untagged && contained;
-        if (contained && same && !exact)
-            || fresh
-            || (listed && !exact)
-            || (listed_org && contained && !exact)
-            || headed
-        {
+        if rule_wins(doc, r, &out[lo..hi]) {
             out.splice(lo..hi, [r.clone()]);
         }
     }
     out
+}
+
+/// "the Commission's Directorate-General …" tagged from "Commission": the
+/// owner before the possessive keeps its own mention, cut before the `'s`.
+fn keep_owner(doc: &Doc<'_>, r: &Mention, m: &mut Mention) -> bool {
+    if m.start >= r.start || m.end > r.end {
+        return false;
+    }
+    let owner = doc.text[m.start..r.start].trim_end();
+    let Some(name) = owner
+        .strip_suffix("'s")
+        .or_else(|| owner.strip_suffix("\u{2019}s"))
+    else {
+        return false;
+    };
+    m.end = m.start + name.trim_end().len();
+    m.rule = "tagger".into();
+    true
+}
+
+/// Whether the multi-word rule span `r` replaces the tagger's mentions `inside` it.
+fn rule_wins(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> bool {
+    if !doc.text[r.start..r.end].contains(' ') {
+        return false;
+    }
+    let strong = ["title:", "given-name:", "gazetteer:people", "initials:"]
+        .iter()
+        .any(|p| r.rule.starts_with(p));
+    let person = r.kind == EntityKind::Person && strong;
+    let (org_head, head_untagged) = org_head(doc, r, inside);
+    // A listed multi-word organisation wins over the tagger's pieces of it.
+    let listed_org = r.rule == "gazetteer:orgs" && !inside.is_empty();
+    if !(person || org_head || listed_org) {
+        return false;
+    }
+    let contained = inside.iter().all(|m| m.start >= r.start && m.end <= r.end);
+    let same = inside.iter().any(|m| m.kind == r.kind);
+    let exact = inside.len() == 1 && inside[0].start == r.start && inside[0].end == r.end;
+    let listed = person && r.rule.starts_with("gazetteer:people");
+    let fresh = inside.is_empty() && person;
+    (contained && same && !exact)
+        || fresh
+        || (listed && !exact)
+        || (listed_org && contained && !exact)
+        || (org_head && head_untagged && contained)
+}
+
+/// For an organisation span found by its head word: whether the tagger
+/// agrees on the head or cut the name right after it ("Union | for the
+/// Homeland"), and whether it left the head word out altogether
+/// ("Directorate-General for Competition").
+fn org_head(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> (bool, bool) {
+    if !r.rule.starts_with("org-suffix:") {
+        return (false, false);
+    }
+    let rt = doc.tokens_in(r.start, r.end);
+    let connector = |k: usize| matches!(doc.folded[k].as_str(), "of" | "for");
+    let head_untagged =
+        !inside.iter().any(|m| m.start < doc.toks[rt.start].end) && (rt.start + 1..rt.end).any(connector);
+    let agrees = inside
+        .iter()
+        .any(|m| m.start == r.start && m.kind == EntityKind::Organization);
+    let opens = doc.is(rt.start, List::OrgWord) && (head_untagged || agrees);
+    let cut_at_head = (rt.start..rt.end.saturating_sub(1)).any(|k| {
+        doc.is(k, List::OrgWord)
+            && connector(k + 1)
+            && inside
+                .iter()
+                .any(|m| m.kind == EntityKind::Organization && m.end == doc.toks[k].end)
+    });
+    (opens || cut_at_head, head_untagged)
 }
 
 /// Moves leading title words of a tagger mention into its role.
