@@ -273,6 +273,13 @@ fn strip_title(doc: &Doc<'_>, mut m: Mention) -> Option<Mention> {
     if a == range.end {
         return None;
     }
+    // "General Intelligence Service": the head word at the end makes the whole
+    // an organisation, title-like first word included.
+    if doc.is(range.end - 1, List::OrgWord) && a - range.start == 1 {
+        m.kind = EntityKind::Organization;
+        m.rule = format!("org-suffix:{}", doc.word(range.end - 1));
+        return Some(m);
+    }
     if a + 1 == range.end && super::tails::PLACE_TAILS.contains(&doc.folded[a].as_str()) {
         m.kind = EntityKind::Place;
         m.rule = format!("place-tail:{}", doc.word(a));

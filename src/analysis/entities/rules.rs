@@ -191,9 +191,12 @@ pub fn title_len(doc: &Doc<'_>, i: usize, end: usize) -> usize {
 fn strip_prefix(doc: &Doc<'_>, a: usize, end: usize) -> (usize, Option<usize>) {
     let mut j = a;
     let mut role = None;
+    // "General Intelligence Service": a name closed by an organisation's head
+    // word keeps its title-like first word.
+    let org_name = end > a + 1 && doc.is(end - 1, List::OrgWord) && title_len(doc, a, end) > 0;
     while j < end {
         let t = title_len(doc, j, end);
-        if t > 0 && j + t < end && doc.is(j + t, List::OrgWord) {
+        if t > 0 && (org_name || (j + t < end && doc.is(j + t, List::OrgWord))) {
             break;
         }
         let nation = doc.is(j, List::Demonym) || doc.is(j, List::Country);

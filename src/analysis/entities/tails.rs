@@ -55,6 +55,7 @@ const EVENT_TAILS: &[&str] = &[
 
 /// Last words that make a tagged name a place.
 pub const PLACE_TAILS: &[&str] = &[
+    "base",
     "bay",
     "bridge",
     "airport",
@@ -80,6 +81,25 @@ pub const PLACE_TAILS: &[&str] = &[
     "canyon",
     "strait",
     "lake",
+];
+
+/// Words before "Centre" that make it a venue, not an institution.
+const VENUES: &[&str] = &[
+    "convention",
+    "conference",
+    "leisure",
+    "exhibition",
+    "shopping",
+    "sports",
+    "trade",
+    "civic",
+    "community",
+    "arts",
+    "congress",
+    "events",
+    "aquatics",
+    "tennis",
+    "cultural",
 ];
 
 /// Endings of one-word street and square names (German, Dutch, Scandinavian).
@@ -112,7 +132,11 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     // An airport or a bridge is a place, and a show an event, even when
     // "International" made it an organisation.
     let event = EVENT_TAILS.contains(&last) && is_capitalized(doc.word(r.end - 1));
-    let built = (matches!(last, "airport" | "bridge") || event) && m.rule.starts_with("org-suffix:");
+    // "Kuala Lumpur Convention Centre", "Pingles Leisure Centre": a venue.
+    let venue = matches!(last, "centre" | "center")
+        && r.len() >= 2
+        && VENUES.contains(&doc.folded[r.end - 2].as_str());
+    let built = (matches!(last, "airport" | "bridge") || event || venue) && m.rule.starts_with("org-suffix:");
     if strength(&m.rule) >= 3 && !built && m.rule != "gazetteer:given_names" {
         return;
     }
@@ -138,7 +162,10 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     let weak_tail = matches!(last, "stadium" | "arena" | "field");
     // Teams are named "X County" in sports reports; elsewhere a county is a place.
     let county = (weak_tail && m.kind == EntityKind::Person) || (last == "county" && !sports);
-    if m.kind != EntityKind::Place && (county || PLACE_TAILS.contains(&last)) && !doc.caps_line[r.start] {
+    if m.kind != EntityKind::Place
+        && (county || venue || PLACE_TAILS.contains(&last))
+        && !doc.caps_line[r.start]
+    {
         m.kind = EntityKind::Place;
         m.rule = format!("place-tail:{}", doc.word(r.end - 1));
     }

@@ -386,3 +386,21 @@ fn motion_coordination_and_work_place_decide_weak_names() {
     assert_eq!(kind_of(&ents, "Purnia"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Maybank"), EntityKind::Organization);
 }
+
+#[test]
+fn venues_bases_and_organisations_opened_by_title_words() {
+    let t = "Votes were counted at the Pingles Leisure Centre. Jets flew from Pituffik Space Base. \
+             Egypt's General Intelligence Service hosted the talks. Pollster John Curtice said \
+             Labour would lose, and Union Minister Chirag Paswan agreed.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Pingles Leisure Centre"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Pituffik Space Base"), EntityKind::Place);
+    assert_eq!(
+        kind_of(&ents, "General Intelligence Service"),
+        EntityKind::Organization
+    );
+    let curtice = find(&ents, "John Curtice").expect("John Curtice");
+    assert!(curtice.roles.iter().any(|r| r == "Pollster"), "{curtice:#?}");
+    assert_eq!(kind_of(&ents, "Chirag Paswan"), EntityKind::Person);
+    absent(&ents, "Union");
+}
