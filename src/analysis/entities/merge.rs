@@ -30,11 +30,16 @@ const CORP_TAIL: &[&str] = &[
     "industries",
     "gmbh",
     "spa",
+    "party",
+    "uk",
 ];
 
 /// The first entries of [`CORP_TAIL`] are legal forms ("AG", "Inc"): a name
 /// ending in one also owns its shorter prefixes ("Kestrel Data AG" → "Kestrel").
 const LEGAL_FORMS: usize = 14;
+
+/// Abbreviated countries that open an institution's name, as compared.
+const COUNTRY_PREFIXES: &[&str] = &["u.s. ", "us ", "u.n. ", "un ", "u.k. ", "uk ", "eu ", "e.u. "];
 
 /// Words skipped when building an acronym from a long form.
 const MINOR: &[&str] = &["of", "for", "and", "&", "the", "on", "at", "de", "in"];
@@ -194,9 +199,17 @@ pub fn merge(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
             None => mg.create(&m, &key),
         };
         ends.insert(m.end, g);
-        let v = mg.exact.entry(key).or_default();
-        if !v.contains(&g) {
-            v.push(g);
+        // "U.S. Northern Command" is also "Northern Command".
+        let bare = (m.kind == EntityKind::Organization)
+            .then(|| COUNTRY_PREFIXES.iter().find_map(|p| key.strip_prefix(p)))
+            .flatten()
+            .filter(|rest| rest.contains(' '))
+            .map(str::to_string);
+        for k in [Some(key), bare].into_iter().flatten() {
+            let v = mg.exact.entry(k).or_default();
+            if !v.contains(&g) {
+                v.push(g);
+            }
         }
         add(&mut mg.groups[g], &m, surface);
     }

@@ -404,3 +404,14 @@ fn venues_bases_and_organisations_opened_by_title_words() {
     assert_eq!(kind_of(&ents, "Chirag Paswan"), EntityKind::Person);
     absent(&ents, "Union");
 }
+
+#[test]
+fn short_forms_of_parties_and_commands_are_one_entity() {
+    let t = "The U.S. Northern Command said so. Northern Command later agreed. The Labour Party \
+             fell behind, and Labour officials blamed the leader.";
+    let ents = extract_entities(t);
+    let command = find(&ents, "U.S. Northern Command").expect("command");
+    assert_eq!(command.mentions.len(), 2, "{command:#?}");
+    let labour = find(&ents, "Labour Party").expect("Labour Party");
+    assert_eq!(labour.mentions.len(), 2, "{labour:#?}");
+}
