@@ -93,7 +93,11 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         );
         // "will arrive on Wednesday, his office said on Monday. The next day …":
         // the date of the report does not move the story on from the date it reports.
-        if val.is_dayish() && reporting(&pr, hit.start) {
+        // "the count from Thursday's election": a date that only names an event
+        // does not move the story either.
+        let apostrophe = pr.p(hit.end, b'\'') || pr.s(hit.end) == "\u{2019}";
+        let modifier = apostrophe && pr.is_word(hit.end + 1, "s");
+        if val.is_dayish() && (reporting(&pr, hit.start) || modifier) {
             if let Some((_, d)) = story_day.filter(|(s, _)| *s == si) {
                 ctx.day = Some(d);
             }

@@ -277,6 +277,17 @@ fn the_date_of_a_report_does_not_move_the_story_on() {
             ("The next day", "2023-04-13"),
         ],
     );
+    // Friday 14 August 2026: "Thursday's" only names the election.
+    check(
+        "The president took an early lead on Friday in the count from Thursday's election. \
+         His rival said that night that he would not concede.",
+        date(2026, 8, 14),
+        &[
+            ("Friday", "2026-08-14"),
+            ("Thursday", "2026-08-13"),
+            ("that night", "2026-08-14TNI"),
+        ],
+    );
     // A report alone in its sentence still moves the narrative.
     check(
         "The minister resigned, officials said on Monday. The next day parliament met.",
