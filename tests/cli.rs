@@ -96,6 +96,24 @@ fn analyze_prints_the_contract_for_a_bare_text_file() {
 }
 
 #[test]
+fn analyze_says_which_article_of_a_collection_it_analyses() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("two.json");
+    let two = r#"[{"title": "First", "published": "2024-03-07", "body": "Talks opened in Geneva."},
+                  {"title": "Second", "published": "2024-03-08", "body": "Talks closed in Geneva."}]"#;
+    std::fs::write(&file, two).unwrap();
+    let out = dateline(home.path(), &["analyze", file.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
+    assert_eq!(v["title"], "First");
+    assert!(
+        text(&out.stderr).contains("holds 2 articles; analysing the first"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn analyze_rejects_bad_dates_and_missing_files() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("a.txt");

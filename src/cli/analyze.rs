@@ -20,6 +20,12 @@ pub fn analyze(file: &Path, as_json: bool, published: Option<&str>, explain: boo
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let (articles, problems) = parse_file(&name, &shown, &bytes);
+    if articles.len() > 1 {
+        eprintln!(
+            "dateline: {shown} holds {} articles; analysing the first (`dateline show ID` shows the others)",
+            articles.len()
+        );
+    }
     let Some(mut article) = articles.into_iter().next() else {
         return Err(problems
             .first()
