@@ -87,6 +87,7 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         let Some(val) = resolve::resolve(&hit.expr, &ctx) else {
             continue;
         };
+        let held = ctx.day;
         ctx.update(
             &val,
             matches!(hit.expr, Expr::YearAgo { .. } | Expr::QuarterOfYear(_)),
@@ -95,6 +96,12 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         // the date of the report does not move the story on from the date it reports.
         // "the count from Thursday's election": a date that only names an event
         // does not move the story either.
+        // "cannot take effect until 30 days from now": a deadline counted ahead
+        // from publication is not where the story goes next.
+        let deadline = matches!(hit.expr, Expr::Rel { n, base: expr::Base::Dct, unit: lexicon::Unit::Day | lexicon::Unit::Week } if n > 1);
+        if deadline && val.is_dayish() {
+            ctx.day = held;
+        }
         let apostrophe = pr.p(hit.end, b'\'') || pr.s(hit.end) == "\u{2019}";
         let modifier = apostrophe && pr.is_word(hit.end + 1, "s");
         if val.is_dayish() && (reporting(&pr, hit.start) || modifier) {

@@ -21,6 +21,29 @@ pub fn word_rule(pr: &P, i: usize) -> Option<Hit> {
         W::Yesterday => Some(day_word(pr, i, -1)),
         W::Tomorrow => Some(day_word(pr, i, 1)),
         W::Tonight => one(Expr::WithPart(Box::new(Expr::DayOffset(0)), Part::Night)),
+        // "announced overnight", "overnight losses": the night before publication;
+        // not "overnight on Monday" (the weekday says which) nor the overnight rate.
+        W::Overnight => {
+            let rate = [
+                "rate",
+                "rates",
+                "lending",
+                "repo",
+                "interbank",
+                "deposit",
+                "index",
+                "stay",
+                "stays",
+            ]
+            .iter()
+            .any(|w| pr.is_word(i + 1, w));
+            let dated = pr.is_word(i + 1, "on") || matches!(pr.lex(i + 1), Lex::Weekday(_));
+            if rate || dated {
+                one(Expr::Skip)
+            } else {
+                one(Expr::WithPart(Box::new(Expr::DayOffset(-1)), Part::Night))
+            }
+        }
         // "Now, he says, …": a sentence-opening discourse marker, not a time.
         W::Now if pr.t[i].capitalized() && pr.p(i + 1, b',') => one(Expr::Skip),
         W::Now | W::Currently | W::Presently | W::Nowadays => one(Expr::Ref(RefKind::Present)),

@@ -320,7 +320,7 @@ fn clock(c: &Ctx, hour: u8, minute: u8, date: Option<&Expr>) -> Option<Val> {
             Val::Day(d) => Some(d),
             _ => None,
         },
-        None => c.anchor_day(),
+        None => c.rel_anchor_day(),
     };
     Some(match day {
         Some(d) => Val::Time(d, hour, minute),

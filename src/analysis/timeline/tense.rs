@@ -64,22 +64,37 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     if a >= 2 && pr.is_word(a - 1, "as") && (pr.w(a - 2, W::Early) || pr.is_word(a - 2, "soon")) {
         return Tense::Future;
     }
+    let conjunction = |k: usize| pr.w(k, W::And) || pr.is_word(k, "but");
+    let clause_end = |k: &usize| (conjunction(*k) && pr.p(k - 1, b',')) || pr.p(*k, b';');
+    let after = (b..toks.len().min(b + 10))
+        .take_while(|&k| toks[k].end <= sentence.end)
+        .take_while(|k| !(clause_end(k) || relative.is_some() && pr.p(*k, b',')));
+    // "economists said Wednesday's reaction would be …": a possessive date
+    // opens the reported clause, whose own verb after it decides.
+    let possessive = pr.p(b, b'\'') && pr.is_word(b + 1, "s");
+    if possessive && a >= 1 && REPORTED.iter().any(|w| pr.is_word(a - 1, w)) {
+        if let Some(t) = after.clone().find_map(|k| match cue(pr, k) {
+            Cue::Strong(t) => Some(t),
+            _ => None,
+        }) {
+            return t;
+        }
+    }
     for k in before {
         if possible_ahead(pr, k, sentence) {
             return Tense::Future;
         }
         match cue(pr, k) {
             Cue::Strong(t) => return t,
+            // "resigned in January": an "-ed" verb right before its date is its tense.
+            Cue::Weak if a - k <= 2 && pr.t[k].kind == Kind::Word && pr.w(a - 1, W::In) => {
+                return Tense::Past;
+            }
             Cue::Weak if a - k <= WEAK_CUE_REACH => return Tense::WeakPast,
             Cue::Weak if weak == Tense::None => weak = Tense::WeakPast,
             _ => {}
         }
     }
-    let conjunction = |k: usize| pr.w(k, W::And) || pr.is_word(k, "but");
-    let clause_end = |k: &usize| (conjunction(*k) && pr.p(k - 1, b',')) || pr.p(*k, b';');
-    let after = (b..toks.len().min(b + 10))
-        .take_while(|&k| toks[k].end <= sentence.end)
-        .take_while(|k| !(clause_end(k) || relative.is_some() && pr.p(*k, b',')));
     for k in after {
         if let Cue::Strong(t) = cue(pr, k) {
             return t;
@@ -92,6 +107,19 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     }
     weak
 }
+
+/// Verbs that introduce a reported clause.
+const REPORTED: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "expect",
+    "expects",
+    "expected",
+    "warned",
+    "predicted",
+];
 
 enum Cue {
     None,

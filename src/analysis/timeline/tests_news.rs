@@ -361,3 +361,36 @@ fn an_event_named_by_its_month_is_the_one_to_come() {
         &[("November", "2023-11")],
     );
 }
+
+#[test]
+fn deadlines_overnight_and_reported_clauses() {
+    // Friday 27 June 2025.
+    check(
+        "The order cannot take effect until 30 days from now. The justice read a dissent \
+         at 10:30 a.m., and the president spoke that afternoon.",
+        date(2025, 6, 27),
+        &[
+            ("30 days from now", "2025-07-27"),
+            ("10:30 a.m.", "2025-06-27T10:30"),
+            ("that afternoon", "2025-06-27TAF"),
+        ],
+    );
+    // Thursday 24 April 2025.
+    check(
+        "The party announced overnight that it would stay.",
+        date(2025, 4, 24),
+        &[("overnight", "2025-04-23TNI")],
+    );
+    check("Banks lent at the overnight rate.", date(2025, 4, 24), &[]);
+    // Tuesday 4 November 2025.
+    check(
+        "Trudeau resigned in January.",
+        date(2025, 11, 4),
+        &[("January", "2025-01")],
+    );
+    check(
+        "Economists said Wednesday's bond market reaction would be muted.",
+        date(2025, 11, 4),
+        &[("Wednesday", "2025-11-05")],
+    );
+}
