@@ -363,4 +363,19 @@ fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
         ms[target].kind = EntityKind::Place;
         ms[target].rule = "place-coordinated".into();
     }
+    // "shares in Rheinmetall and Saab": a weak one-word name coordinated with an
+    // organisation a cue found is one too.
+    let cued = |m: &Mention| m.kind == EntityKind::Organization && m.rule.starts_with("cue:");
+    for i in 1..ms.len() {
+        let gap = doc.text.get(ms[i - 1].end..ms[i].start).unwrap_or("").trim();
+        let loose = strength(&ms[i].rule) < 3 && !doc.text[ms[i].start..ms[i].end].contains(' ');
+        if (gap == "and" || gap == "or")
+            && cued(&ms[i - 1])
+            && loose
+            && ms[i].kind != EntityKind::Organization
+        {
+            ms[i].kind = EntityKind::Organization;
+            ms[i].rule = "org-coordinated".into();
+        }
+    }
 }

@@ -188,6 +188,10 @@ fn places(text: &str, m: &Mention) -> Option<Vec<Part>> {
     if !matches!(m.kind, EntityKind::Place | EntityKind::Other) {
         return None;
     }
+    // "Saxony-Anhalt", "Baden-Württemberg": listed whole.
+    if gazetteer().get(&fold(text)) & PLACE_MASK != 0 {
+        return None;
+    }
     let parts: Vec<&str> = text.split('-').collect();
     let capitalised = parts
         .iter()

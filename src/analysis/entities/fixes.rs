@@ -50,6 +50,17 @@ const WORKERS: &[&str] = &[
     "bankers",
 ];
 
+/// Nouns before "in"/"of" and a company ("shares in Saab").
+const SHARES: &[&str] = &[
+    "shares",
+    "stake",
+    "stakes",
+    "stock",
+    "shareholders",
+    "bonds",
+    "stocks",
+];
+
 /// Nouns that, right before a name, say it is an organisation.
 const ORG_CUES: &[&str] = &[
     "firm",
@@ -295,8 +306,14 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
         && r.start >= 2
         && word(r.start - 1) == "at"
         && WORKERS.contains(&word(r.start - 2));
-    if works_at {
-        return Some((format!("cue:at:{}", word(r.start - 2)), r.end));
+    // "shares in Rheinmetall", "a stake in Saab": what has shares is a company.
+    let owned_in = m.kind != EntityKind::Person
+        && r.len() <= 2
+        && r.start >= 2
+        && matches!(word(r.start - 1), "in" | "of")
+        && SHARES.contains(&word(r.start - 2));
+    if works_at || owned_in {
+        return Some((format!("cue:{}:{}", word(r.start - 1), word(r.start - 2)), r.end));
     }
     if let Some(p) = before.or_else(|| super::persons::apposed(doc, r.end, ORG_CUES)) {
         return Some((format!("cue:{}", doc.folded[p]), r.end));

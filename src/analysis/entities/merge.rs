@@ -158,7 +158,10 @@ impl Merger {
 /// (`ends` maps mention ends to groups).
 fn defined(text: &str, m: &Mention, ends: &FastMap<usize, usize>) -> Option<usize> {
     let short = &text[m.start..m.end];
-    if short.chars().any(char::is_lowercase) || short.contains(' ') {
+    // All capitals, or a mixed short form with two or more ("AfD", "PiS", "BfV").
+    let capitals = short.chars().filter(|c| c.is_uppercase()).count();
+    let acronym = !short.chars().any(char::is_lowercase) || (capitals >= 2 && short.chars().count() <= 6);
+    if !acronym || short.contains(' ') {
         return None;
     }
     let after = text[m.end..].trim_start();
@@ -249,7 +252,11 @@ fn finish(mut g: Group) -> Entity {
         let caps = !a.chars().any(char::is_lowercase);
         (std::cmp::Reverse(a.chars().count()), caps)
     });
-    let name = aliases.first().cloned().unwrap_or_default();
+    let mut name = aliases.first().cloned().unwrap_or_default();
+    // A dateline city named only there ("CAPE TOWN —") reads "Cape Town".
+    if g.rule.starts_with("dateline") && !name.chars().any(char::is_lowercase) {
+        name = title_case(&name);
+    }
     Entity {
         key: format!("{}:{}", g.kind.as_str(), norm(&name)),
         name,
@@ -260,4 +267,26 @@ fn finish(mut g: Group) -> Entity {
         references: Vec::new(),
         rule: g.rule,
     }
+}
+
+/// "CAPE TOWN" → "Cape Town", "FOZ DO IGUAÇU" → "Foz do Iguaçu".
+fn title_case(caps: &str) -> String {
+    const SMALL: &[&str] = &[
+        "do", "da", "de", "del", "dos", "das", "la", "le", "of", "the", "el", "al", "es", "di",
+    ];
+    caps.split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            let lower = w.to_lowercase();
+            if i > 0 && SMALL.contains(&lower.as_str()) {
+                return lower;
+            }
+            let mut chars = lower.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
 }

@@ -11,7 +11,8 @@ pub fn strength(rule: &str) -> u8 {
         "gazetteer" | "title" | "org-suffix" | "given-name" | "initials" | "dateline" | "storm"
         | "company" | "product" | "cue" | "modifier" | "law" | "prefix" | "sports" | "event" | "defined" => 3,
         "tagger" | "joined" | "place-tail" | "place-prep" | "place-context" | "place-of"
-        | "place-compass" | "place-coordinated" | "place-before" | "compound" | "role-as" | "place-site" => 2,
+        | "place-compass" | "place-coordinated" | "org-coordinated" | "place-before" | "compound"
+        | "role-as" | "place-site" => 2,
         "context" | "acronym" | "shape" | "consistency" | "vote" => 1,
         _ => 0,
     }

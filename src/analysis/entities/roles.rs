@@ -219,7 +219,7 @@ fn rule_wins(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> bool {
     let (org_head, head_untagged) = org_head(doc, r, inside);
     // A listed multi-word organisation wins over the tagger's pieces of it.
     let listed_org = r.rule == "gazetteer:orgs" && !inside.is_empty();
-    if !(person || org_head || listed_org) {
+    if !(person || org_head || listed_org || national_institution(doc, r, inside)) {
         return false;
     }
     let contained = inside.iter().all(|m| m.start >= r.start && m.end <= r.end);
@@ -232,6 +232,20 @@ fn rule_wins(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> bool {
         || (listed && !exact)
         || (listed_org && contained && !exact)
         || (org_head && head_untagged && contained)
+        || (contained && national_institution(doc, r, inside))
+}
+
+/// "Canadian Chamber of Commerce", "Russian Academy of Sciences": a
+/// nationality, an organisation's head word and an "of" complement that the
+/// tagger broke into pieces none of which is an organisation.
+fn national_institution(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> bool {
+    let rt = doc.tokens_in(r.start, r.end);
+    r.rule.starts_with("org-suffix:")
+        && rt.len() >= 4
+        && doc.is(rt.start, List::Demonym)
+        && doc.is(rt.start + 1, List::OrgWord)
+        && doc.folded[rt.start + 2] == "of"
+        && !inside.iter().any(|m| m.kind == EntityKind::Organization)
 }
 
 /// For an organisation span found by its head word: whether the tagger

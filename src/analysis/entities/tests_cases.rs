@@ -415,3 +415,21 @@ fn short_forms_of_parties_and_commands_are_one_entity() {
     let labour = find(&ents, "Labour Party").expect("Labour Party");
     assert_eq!(labour.mentions.len(), 2, "{labour:#?}");
 }
+
+#[test]
+fn companies_coalitions_of_names_and_mixed_case_acronyms() {
+    let t = "CAPE TOWN, April 24 (Reuters) - Shares in Rheinmetall and Saab rose. The Canadian \
+             Chamber of Commerce welcomed it. Support for the Alternative for Germany (AfD) rose, \
+             and the AfD won in Saxony-Anhalt.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Rheinmetall"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Saab"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(&ents, "Canadian Chamber of Commerce"),
+        EntityKind::Organization
+    );
+    let afd = find(&ents, "Alternative for Germany").expect("AfD");
+    assert_eq!(afd.mentions.len(), 3, "{afd:#?}");
+    assert_eq!(kind_of(&ents, "Saxony-Anhalt"), EntityKind::Place);
+    assert!(ents.iter().any(|e| e.name == "Cape Town"), "{ents:#?}");
+}
