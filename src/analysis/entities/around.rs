@@ -334,7 +334,7 @@ fn compass(doc: &Doc<'_>, m: &mut Mention) {
 /// "between Concordia and Salto": a weakly typed one-word name joined by
 /// "and" / "or" to a listed place is a place too.
 fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
-    // A listed place, or one a place preposition introduces ("in Darbhanga and Purnia").
+    // A place preposition before the pair ("in Darbhanga and Purnia").
     let prep = |m: &Mention| {
         let r = doc.tokens_in(m.start, m.end);
         r.start > 0
@@ -343,7 +343,7 @@ fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
                 "in" | "near" | "from" | "between" | "across"
             )
     };
-    let listed_place = |m: &Mention| m.kind == EntityKind::Place && (strength(&m.rule) >= 3 || prep(m));
+    let listed_place = |m: &Mention| m.kind == EntityKind::Place && strength(&m.rule) >= 3;
     let weak = |m: &Mention| {
         m.kind != EntityKind::Place && strength(&m.rule) < 3 && !doc.text[m.start..m.end].contains(' ')
     };
@@ -353,9 +353,12 @@ fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
             continue;
         }
         let (a, b) = (&ms[i - 1], &ms[i]);
-        let target = if listed_place(a) && weak(b) {
+        // "between Concordia and Salto": a place preposition before the pair
+        // lets a place of any strength decide its partner.
+        let placed = |m: &Mention| listed_place(m) || (m.kind == EntityKind::Place && prep(a));
+        let target = if placed(a) && weak(b) {
             i
-        } else if listed_place(b) && weak(a) {
+        } else if placed(b) && weak(a) {
             i - 1
         } else {
             continue;

@@ -20,6 +20,10 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
     for m in ms.drain(..) {
         let text = &doc.text[m.start..m.end];
+        // A mention an extended one now covers ("District") is dropped.
+        if out.last().is_some_and(|l| m.start < l.end) {
+            continue;
+        }
         if let Some(last) = out.last_mut() {
             let gap = &doc.text[last.end..m.start];
             let prev = &doc.text[last.start..last.end];
@@ -31,6 +35,9 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             }
         }
         let mut m = m;
+        if m.kind == EntityKind::Organization {
+            extend_tail(doc, &mut m);
+        }
         if m.kind == EntityKind::Person && text.starts_with(char::is_lowercase) {
             extend_particle(doc, &mut m, out.last().map_or(0, |l| l.end));
         }
@@ -77,5 +84,22 @@ fn extend_particle(doc: &Doc<'_>, m: &mut Mention, floor: usize) {
     if whole && word_start >= floor && OPENING_PARTICLES.contains(&&before[word_start..]) {
         m.start = word_start;
         m.rule = format!("particle:{}", m.rule);
+    }
+}
+
+/// Words that close an organisation's name after another head word
+/// ("Independent School District", "Port Authority").
+const CLOSING_HEADS: &[&str] = &["District", "Authority", "Board", "Trust", "Corporation"];
+
+/// "Corpus Christi Independent School | District": a closing head word the
+/// tagger left out right after an organisation joins it.
+fn extend_tail(doc: &Doc<'_>, m: &mut Mention) {
+    let r = doc.tokens_in(m.start, m.end);
+    if r.end >= doc.len() || doc.toks[r.end].line != doc.toks[r.end - 1].line {
+        return;
+    }
+    let next = doc.toks[r.end];
+    if next.start == m.end + 1 && CLOSING_HEADS.contains(&doc.word(r.end)) {
+        m.end = next.end;
     }
 }

@@ -14,6 +14,61 @@ const SPEECH: &[&str] = &[
 /// Words that, before a single name, suggest a place.
 const PLACE_PREPS: &[&str] = &["in", "near", "outside", "across", "throughout"];
 
+/// Institution words that open a name with "of" ("Ministry of Defence").
+const OPENING_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "university",
+    "bank",
+    "court",
+    "office",
+    "council",
+    "commission",
+    "institute",
+    "agency",
+    "bureau",
+    "board",
+    "committee",
+    "federation",
+    "association",
+    "union",
+    "party",
+    "church",
+    "museum",
+    "school",
+    "college",
+    "academy",
+    "foundation",
+    "fund",
+    "organization",
+    "organisation",
+    "league",
+    "society",
+    "chamber",
+    "house",
+    "senate",
+    "assembly",
+    "parliament",
+    "secretariat",
+    "directorate",
+    "directorate-general",
+    "authority",
+    "service",
+    "corps",
+    "command",
+    "port",
+    "government",
+    "state",
+    "republic",
+    "kingdom",
+    "province",
+    "city",
+    "central",
+    "national",
+    "federal",
+    "royal",
+];
+
 /// "US-Canada": a hyphenated token made only of places names each place.
 pub fn split_hyphen(doc: &Doc<'_>, i: usize, out: &mut Vec<Mention>) -> bool {
     let w = doc.word(i);
@@ -64,7 +119,18 @@ pub fn decide(doc: &Doc<'_>, a: usize, b: usize, role: Option<&str>) -> (EntityK
     if let Some(r) = by_gazetteer(doc, a, b) {
         return r;
     }
-    if let Some(k) = (a..b).rev().find(|&k| doc.is(k, List::OrgWord)) {
+    // "Construction of Salto Cerrito began": a firm's head word opening a
+    // sentence before "of" is a common noun, not an institution's name.
+    let common_head = |k: usize| {
+        k == a
+            && doc.toks[k].sent_start
+            && doc.folded.get(k + 1).is_some_and(|w| w == "of")
+            && !OPENING_HEADS.contains(&doc.folded[k].as_str())
+    };
+    if let Some(k) = (a..b)
+        .rev()
+        .find(|&k| doc.is(k, List::OrgWord) && !common_head(k))
+    {
         return (EntityKind::Organization, format!("org-suffix:{}", doc.word(k)));
     }
     if let Some(r) = role {

@@ -20,6 +20,7 @@ const STORMS: &[&str] = &["hurricane", "storm", "typhoon", "cyclone"];
 /// Last (or first, before "of") words of laws and treaties (other).
 const LAWS: &[&str] = &[
     "act",
+    "framework",
     "convention",
     "treaty",
     "accord",

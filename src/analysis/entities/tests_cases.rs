@@ -433,3 +433,18 @@ fn companies_coalitions_of_names_and_mixed_case_acronyms() {
     assert_eq!(kind_of(&ents, "Saxony-Anhalt"), EntityKind::Place);
     assert!(ents.iter().any(|e| e.name == "Cape Town"), "{ents:#?}");
 }
+
+#[test]
+fn sample_like_leftovers_are_named_right() {
+    let t = "River levels fall\n\nFerry services between Concordia and Salto were suspended in \
+             Uruguay. Construction of Salto \
+             Cerrito began in 2019. Schools in the Corpus Christi Independent School District \
+             will stay closed. The Sendai Framework was adopted in 2015.";
+    let ents = extract_entities(t);
+    assert_eq!(
+        kind_of(&ents, "Corpus Christi Independent School District"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Sendai Framework"), EntityKind::Other);
+    absent(&ents, "Construction of Salto Cerrito");
+}
