@@ -32,6 +32,9 @@ const PLACE_OF: &[&str] = &[
 
 /// Lowercase division nouns that, after a name, make it a place.
 const PLACE_AFTER: &[&str] = &[
+    "airport",
+    "stadium",
+    "crossing",
     "province",
     "region",
     "state",
@@ -284,6 +287,18 @@ fn members_of(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
 /// "the province of Misiones": a weakly typed name after a place noun and "of".
 fn place_of(doc: &Doc<'_>, m: &mut Mention) {
     let r = doc.tokens_in(m.start, m.end);
+    // "Charles de Gaulle airport", "Ben Gurion airport": a person's name before
+    // a facility noun names the facility, whatever list knows the person.
+    let facility = doc
+        .folded
+        .get(r.end)
+        .is_some_and(|w| matches!(w.as_str(), "airport" | "stadium"))
+        && doc.word(r.end).starts_with(char::is_lowercase);
+    if facility && m.kind == EntityKind::Person {
+        m.kind = EntityKind::Place;
+        m.rule = format!("place-before:{}", doc.word(r.end));
+        return;
+    }
     if m.kind == EntityKind::Place || strength(&m.rule) >= 3 {
         return;
     }

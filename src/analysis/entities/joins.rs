@@ -38,6 +38,23 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         if m.kind == EntityKind::Organization {
             extend_tail(doc, &mut m);
         }
+        // "Air France", "Air India": an airline named after its country.
+        let airline = text
+            .strip_prefix("Air ")
+            .is_some_and(|rest| gazetteer().get(&fold(rest)) & List::Country.bit() != 0);
+        if airline {
+            m.kind = EntityKind::Organization;
+            m.rule = "airline".into();
+        }
+        let floor = out.last().map_or(0, |l| l.end);
+        if m.kind == EntityKind::Place && m.start >= floor + 4 && doc.text[..m.start].ends_with("Air ") {
+            let word_start = m.start - 4;
+            if word_start == 0 || doc.text[..word_start].ends_with(|c: char| !c.is_alphanumeric()) {
+                m.start = word_start;
+                m.kind = EntityKind::Organization;
+                m.rule = "airline".into();
+            }
+        }
         if m.kind == EntityKind::Person && text.starts_with(char::is_lowercase) {
             extend_particle(doc, &mut m, out.last().map_or(0, |l| l.end));
         }

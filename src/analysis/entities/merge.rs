@@ -254,7 +254,8 @@ fn finish(mut g: Group) -> Entity {
     });
     let mut name = aliases.first().cloned().unwrap_or_default();
     // A dateline city named only there ("CAPE TOWN —") reads "Cape Town".
-    if g.rule.starts_with("dateline") && !name.chars().any(char::is_lowercase) {
+    if g.kind == EntityKind::Place && g.rule.starts_with("dateline") && !name.chars().any(char::is_lowercase)
+    {
         name = title_case(&name);
     }
     Entity {

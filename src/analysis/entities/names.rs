@@ -9,8 +9,9 @@ pub fn strength(rule: &str) -> u8 {
     let head = rule.split(':').next().unwrap_or("");
     match head {
         "gazetteer" | "title" | "org-suffix" | "given-name" | "initials" | "dateline" | "storm"
-        | "company" | "product" | "cue" | "modifier" | "law" | "prefix" | "sports" | "event" | "defined" => 3,
-        "tagger" | "joined" | "place-tail" | "place-prep" | "place-context" | "place-of"
+        | "company" | "airline" | "product" | "cue" | "modifier" | "law" | "prefix" | "sports" | "event"
+        | "defined" => 3,
+        "tagger" | "joined" | "place-tail" | "place-head" | "place-prep" | "place-context" | "place-of"
         | "place-compass" | "place-coordinated" | "org-coordinated" | "place-before" | "compound"
         | "role-as" | "place-site" => 2,
         "context" | "acronym" | "shape" | "consistency" | "vote" => 1,

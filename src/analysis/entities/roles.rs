@@ -240,13 +240,44 @@ fn rule_wins(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> bool {
 /// tagger broke into pieces none of which is an organisation.
 fn national_institution(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> bool {
     let rt = doc.tokens_in(r.start, r.end);
-    r.rule.starts_with("org-suffix:")
-        && rt.len() >= 4
-        && doc.is(rt.start, List::Demonym)
-        && doc.is(rt.start + 1, List::OrgWord)
-        && doc.folded[rt.start + 2] == "of"
-        && !inside.iter().any(|m| m.kind == EntityKind::Organization)
+    if !r.rule.starts_with("org-suffix:")
+        || rt.len() < 3
+        || !doc.is(rt.start, List::Demonym)
+        || inside
+            .iter()
+            .any(|m| m.kind == EntityKind::Organization && m.end != r.end)
+    {
+        return false;
+    }
+    // "Canadian Chamber of Commerce"; "Turkish Statistical Institute", but not
+    // "Turkish Foreign Ministry" (a nationality before a body every state has).
+    let of = doc.is(rt.start + 1, List::OrgWord) && doc.folded[rt.start + 2] == "of";
+    let head = rt.end - 1;
+    let named = doc.is(head, List::OrgWord) && !STATE_BODIES.contains(&doc.folded[head].as_str());
+    of || named
 }
+
+/// Bodies every state has: a nationality before them stays apart.
+const STATE_BODIES: &[&str] = &[
+    "ministry",
+    "senate",
+    "parliament",
+    "government",
+    "cabinet",
+    "army",
+    "navy",
+    "police",
+    "embassy",
+    "duma",
+    "congress",
+    "assembly",
+    "presidency",
+    "coalition",
+    "court",
+    "military",
+    "forces",
+    "office",
+];
 
 /// For an organisation span found by its head word: whether the tagger
 /// agrees on the head or cut the name right after it ("Union | for the

@@ -56,6 +56,27 @@ const EVENT_TAILS: &[&str] = &[
 
 /// Last words that make a tagged name a place.
 pub const PLACE_TAILS: &[&str] = &[
+    "trough",
+    "plateau",
+    "delta",
+    "basin",
+    "reef",
+    "glacier",
+    "desert",
+    "sea",
+    "ocean",
+    "coast",
+    "shoal",
+    "atoll",
+    "archipelago",
+    "gorge",
+    "lagoon",
+    "fjord",
+    "pass",
+    "corridor",
+    "strip",
+    "highway",
+    "motorway",
     "base",
     "bay",
     "bridge",
@@ -103,6 +124,26 @@ const VENUES: &[&str] = &[
     "cultural",
 ];
 
+/// Words that open a street's or square's name in other languages.
+const STREET_HEADS: &[&str] = &[
+    "avenida",
+    "rua",
+    "calle",
+    "paseo",
+    "via",
+    "viale",
+    "rue",
+    "praca",
+    "plaza",
+    "piazza",
+    "place",
+    "avenue",
+    "boulevard",
+    "jalan",
+    "ulitsa",
+    "prospekt",
+];
+
 /// Endings of one-word street and square names (German, Dutch, Scandinavian).
 const STREET_ENDINGS: &[&str] = &[
     "strasse", "straße", "platz", "gasse", "allee", "straat", "gracht", "gatan",
@@ -127,6 +168,12 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
         return;
     }
     if r.len() < 2 {
+        return;
+    }
+    // "Avenida Paulista", "Paseo de la Reforma", "Rue de Rivoli": a street head first.
+    if STREET_HEADS.contains(&doc.folded[r.start].as_str()) && m.rule != "gazetteer:orgs" {
+        m.kind = EntityKind::Place;
+        m.rule = format!("place-head:{}", doc.word(r.start));
         return;
     }
     let last = doc.folded[r.end - 1].as_str();
@@ -172,17 +219,53 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     }
 }
 
+/// Month names and their abbreviations.
+const MONTHS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// A one-word tagger name that is a common word: a stop word opening a
-/// sentence, or a word followed by a number ("Category 3", "Region 6").
+/// sentence, a word followed by a number ("Category 3", "Region 6"), or a
+/// month before a day ("Jan 22").
 pub fn common_word(doc: &Doc<'_>, m: &Mention) -> bool {
-    if strength(&m.rule) >= 3 || doc.text[m.start..m.end].contains(' ') {
-        return false;
-    }
     let r = toks(doc, m);
     if r.len() != 1 {
         return false;
     }
     let i = r.start;
+    // "PARIS, Jan 22": a month before a day of the month is a date, not "Jan".
+    let day_next = doc.toks.get(i + 1).is_some_and(|t| t.line == doc.toks[i].line)
+        && doc.word(i + 1).len() <= 2
+        && doc.word(i + 1).chars().all(|c| c.is_ascii_digit());
+    if day_next && MONTHS.contains(&doc.folded[i].trim_end_matches('.')) {
+        return true;
+    }
+    if strength(&m.rule) >= 3 || doc.text[m.start..m.end].contains(' ') {
+        return false;
+    }
     let plain = doc.gaz[i] == List::Stop.bit() || doc.gaz[i] == List::Opener.bit();
     let stop = plain && doc.toks[i].sent_start;
     let numbered = doc.gaz[i] & (PLACE_MASK | List::Org.bit()) == 0

@@ -448,3 +448,22 @@ fn sample_like_leftovers_are_named_right() {
     assert_eq!(kind_of(&ents, "Sendai Framework"), EntityKind::Other);
     absent(&ents, "Construction of Salto Cerrito");
 }
+
+#[test]
+fn institutions_airlines_streets_and_facilities() {
+    let t = "Markets slide\n\nPARIS, Jan 22 (AP) - The Turkish Statistical Institute said inflation slowed. Air France \
+             cancelled flights from Charles de Gaulle airport, and Kyushu Electric Power checked its \
+             plants near the Nankai Trough. Protesters marched down Avenida Paulista.";
+    let ents = extract_entities(t);
+    assert_eq!(
+        kind_of(&ents, "Turkish Statistical Institute"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Air France"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Charles de Gaulle"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Kyushu Electric Power"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Nankai Trough"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Avenida Paulista"), EntityKind::Place);
+    absent(&ents, "Jan");
+    assert!(ents.iter().any(|e| e.name == "AP"), "{ents:#?}");
+}
