@@ -76,10 +76,12 @@ pub fn ahead_of(pr: &P, a: usize) -> bool {
     k >= 2 && (pr.is_word(k - 1, "of") && pr.is_word(k - 2, "ahead") || pr.is_word(k - 1, "to") && run_up)
 }
 
-/// "a vote could come Wednesday": a possibility ahead, unless negated
+/// "a vote could come Wednesday", "they may trigger sanctions in October": a
+/// possibility ahead, unless negated
 /// ("could not be reached Monday", "neither … could") or perfect ("could have").
 pub fn possible_ahead(pr: &P, k: usize, sentence: Span) -> bool {
-    if !pr.is_word(k, "could") || SENSES.iter().any(|w| pr.is_word(k + 1, w)) {
+    let modal = pr.is_word(k, "could") || pr.is_word(k, "may") || pr.is_word(k, "might");
+    if !modal || SENSES.iter().any(|w| pr.is_word(k + 1, w)) {
         return false;
     }
     // Negation is looked for in the same 20-token window as the cues, so a

@@ -39,6 +39,8 @@ pub struct Ctx {
     pub sentence: usize,
     /// A year written out, with its sentence and token index.
     pub written_year: Option<(i16, usize, usize)>,
+    /// That year opens its sentence ("In 2022, …").
+    pub year_fronted: bool,
     /// Token index of the expression being resolved.
     pub at: usize,
     /// A future cue stands between the written year and the expression.
@@ -61,6 +63,7 @@ impl Ctx {
             quarter: None,
             sentence: 0,
             written_year: None,
+            year_fronted: false,
             at: 0,
             future_since_year: false,
             tense: Tense::None,
@@ -101,7 +104,9 @@ impl Ctx {
     /// The year written shortly before in the current sentence, if any
     /// ("In 2022, the bill passed on Dec. 23"); not for future clauses.
     pub fn sentence_year(&self) -> Option<i16> {
-        let near = |(_, s, t): &(i16, usize, usize)| *s == self.sentence && self.at.saturating_sub(*t) <= 12;
+        let reach = if self.year_fronted { 12 } else { 3 };
+        let near =
+            |(_, s, t): &(i16, usize, usize)| *s == self.sentence && self.at.saturating_sub(*t) <= reach;
         self.written_year
             .filter(|w| near(w) && !self.future_since_year)
             .map(|(y, ..)| y)

@@ -54,6 +54,9 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     let relative = before
         .clone()
         .find(|&k| k >= 1 && ["who", "which"].iter().any(|w| pr.is_word(k, w)) && pr.p(k - 1, b','));
+    // "The bill, which raises taxes, passed … Tuesday": a relative clause closed
+    // by a comma before the date is not the date's clause.
+    let relative = relative.filter(|&k| !(k + 1..a).any(|j| pr.p(j, b',')));
     if let Some(k) = relative {
         if present_s(pr, k + 1) && !(k + 1..a).any(|j| matches!(cue(pr, j), Cue::Strong(_))) {
             return Tense::Future;

@@ -394,3 +394,29 @@ fn deadlines_overnight_and_reported_clauses() {
         &[("Wednesday", "2025-11-05")],
     );
 }
+
+#[test]
+fn clauses_years_and_modals() {
+    // Thursday 26 June 2025.
+    let published = date(2025, 6, 26);
+    check(
+        "The bill, which raises taxes on bread, passed at about 3 p.m. Tuesday.",
+        published,
+        &[("3 p.m. Tuesday", "2025-06-24T15:00")],
+    );
+    check(
+        "European powers have warned they may trigger sanctions in October.",
+        published,
+        &[("October", "2025-10")],
+    );
+    check(
+        "Inflation peaked above 85% in 2022, slowed to 38.1% in March and fell again.",
+        published,
+        &[("2022", "2022"), ("March", "2025-03")],
+    );
+    check(
+        "In 2022, the bill passed on Dec. 23.",
+        published,
+        &[("2022", "2022"), ("Dec. 23", "2022-12-23")],
+    );
+}
