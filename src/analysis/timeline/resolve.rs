@@ -51,6 +51,8 @@ pub struct Ctx {
     pub night: Option<Date>,
     /// Last day the narrative moved to that is not after publication.
     pub past_day: Option<Date>,
+    /// Last day the narrative moved to within a month of publication.
+    pub recent_day: Option<Date>,
 }
 
 impl Ctx {
@@ -69,6 +71,7 @@ impl Ctx {
             tense: Tense::None,
             night: None,
             past_day: None,
+            recent_day: None,
         }
     }
 
@@ -91,6 +94,9 @@ impl Ctx {
             if self.dct.is_none_or(|d| self.day.is_some_and(|x| x <= d)) {
                 self.past_day = self.day;
             }
+            if self.day.is_some_and(|x| self.near_publication(x)) {
+                self.recent_day = self.day;
+            }
             self.night = match v {
                 Val::DayPart(d, Part::Evening | Part::Night) => Some(*d),
                 _ => None,
@@ -110,6 +116,12 @@ impl Ctx {
         self.written_year
             .filter(|w| near(w) && !self.future_since_year)
             .map(|(y, ..)| y)
+    }
+
+    /// Within a month of publication (always, without a publication date).
+    fn near_publication(&self, day: Date) -> bool {
+        self.dct
+            .is_none_or(|d| d.since(day).is_ok_and(|s| s.get_days().abs() <= 31))
     }
 
     pub fn anchor_day(&self) -> Option<Date> {
@@ -201,6 +213,21 @@ fn edge(inner: &Expr, end: bool, c: &Ctx) -> Option<Val> {
 /// the story reached the previous evening or night is that night (a quote
 /// from an election night reported the next day).
 fn with_part(inner: &Expr, part: Part, c: &Ctx) -> Option<Val> {
+    // "… the attack on Oct. 7, 2023. Officials announced the deal that evening":
+    // the evening of a background date years back is the story's own day.
+    let that_day = matches!(
+        inner,
+        Expr::Rel {
+            unit: Unit::Day,
+            n: 0,
+            base: Base::Anchor
+        }
+    );
+    if let (true, Some(day), Some(recent)) = (that_day, c.day, c.recent_day) {
+        if !c.near_publication(day) {
+            return Some(Val::DayPart(recent, part));
+        }
+    }
     if let (Expr::DayOffset(0), Part::Night, Some(n)) = (inner, part, c.night) {
         if c.dct.and_then(|d| add_days(d, -1)) == Some(n) {
             return Some(Val::DayPart(n, part));

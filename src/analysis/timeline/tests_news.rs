@@ -420,3 +420,18 @@ fn clauses_years_and_modals() {
         &[("2022", "2022"), ("Dec. 23", "2022-12-23")],
     );
 }
+
+#[test]
+fn an_evening_after_a_background_date_is_the_story_s_own() {
+    // Thursday 16 January 2025.
+    check(
+        "The cabinet met on Wednesday. The war began with the attack on Oct. 7, 2023. \
+         Officials announced the deal in Doha that evening.",
+        date(2025, 1, 16),
+        &[
+            ("Wednesday", "2025-01-15"),
+            ("Oct. 7, 2023", "2023-10-07"),
+            ("that evening", "2025-01-15TEV"),
+        ],
+    );
+}
