@@ -79,7 +79,7 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
     let party = prev_kind == EntityKind::Other
         && next_kind == EntityKind::Organization
         && !prev.contains(' ')
-        && gazetteer().get(&fold(prev)) & List::Demonym.bit() != 0
+        && gazetteer().get(&fold(prev)) & (List::Demonym.bit() | List::Group.bit()) != 0
         && next
             .rsplit(' ')
             .next()
