@@ -41,6 +41,11 @@ const LEGAL_FORMS: usize = 14;
 /// Abbreviated countries that open an institution's name, as compared.
 const COUNTRY_PREFIXES: &[&str] = &["u.s. ", "us ", "u.n. ", "un ", "u.k. ", "uk ", "eu ", "e.u. "];
 
+/// News agencies' short names, which follow names in datelines and credits.
+const AGENCIES: &[&str] = &[
+    "ap", "afp", "upi", "dpa", "ansa", "efe", "apa", "pa", "ani", "pti", "aa", "bna",
+];
+
 /// Words skipped when building an acronym from a long form.
 const MINOR: &[&str] = &["of", "for", "and", "&", "the", "on", "at", "de", "in"];
 
@@ -192,9 +197,14 @@ pub fn merge(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
         let plausible = |g: &usize| {
             let grp = &mg.groups[*g];
             let first = key.chars().next();
+            // A long organisation name may take an acronym of its own language
+            // ("Republican People's Party (CHP)"), but never a news agency's.
+            let foreign = grp.kind == EntityKind::Organization
+                && grp.words.len() >= 3
+                && !AGENCIES.contains(&key.as_str());
             grp.kind != EntityKind::Person
                 && grp.words.len() >= 2
-                && grp.words.iter().any(|w| w.chars().next() == first)
+                && (foreign || grp.words.iter().any(|w| w.chars().next() == first))
         };
         let def = defined(text, &m, &ends).filter(plausible);
         let g = match def.or_else(|| mg.find(&m, &surface, &key)) {

@@ -428,6 +428,10 @@ fn companies_coalitions_of_names_and_mixed_case_acronyms() {
         kind_of(&ents, "Canadian Chamber of Commerce"),
         EntityKind::Organization
     );
+    let chp =
+        extract_entities("Turkey votes\n\nThe Republican People's Party (CHP) objected. CHP leaders met.");
+    let chp = find(&chp, "Republican People's Party").expect("CHP");
+    assert_eq!(chp.mentions.len(), 3, "{chp:#?}");
     let afd = find(&ents, "Alternative for Germany").expect("AfD");
     assert_eq!(afd.mentions.len(), 3, "{afd:#?}");
     assert_eq!(kind_of(&ents, "Saxony-Anhalt"), EntityKind::Place);
