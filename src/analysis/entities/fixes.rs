@@ -142,7 +142,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
             super::places::place_context(doc, m);
         }
     }
-    ms.retain(|m| !super::tails::common_word(doc, m));
+    ms.retain(|m| !super::tails::common_word(doc, m) && !super::tails::holiday(doc, m));
     super::persons::contradicted(doc, &mut ms);
     super::tails::storms(doc, &mut ms);
     super::company::companies(doc, &mut ms);

@@ -309,3 +309,57 @@ pub fn storms(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let names: Vec<Vec<u32>> = names.into_iter().map(|n| vec![n]).collect();
     super::company::add_repeats(doc, ms, &names, EntityKind::Other, "storm");
 }
+
+/// Words that name a holiday before "Day" ("Labor Day", "Presidents' Day").
+const HOLIDAY_HEADS: &[&str] = &[
+    "labor",
+    "labour",
+    "memorial",
+    "independence",
+    "presidents",
+    "president",
+    "election",
+    "veterans",
+    "thanksgiving",
+    "christmas",
+    "valentine",
+    "mother",
+    "father",
+    "boxing",
+    "bastille",
+    "armistice",
+    "remembrance",
+    "victory",
+    "unity",
+    "australia",
+    "canada",
+    "columbus",
+    "may",
+    "new year",
+];
+
+/// A holiday is a date for the timeline, not an entity ("Labor Day",
+/// "New Year's Day", "Presidents' Day").
+pub fn holiday(doc: &Doc<'_>, m: &Mention) -> bool {
+    // The tagger may stop before the possessive: "Presidents|' Day".
+    let rest: String = doc.text[m.end..]
+        .chars()
+        .take(8)
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect();
+    let tail = ["'s Day", "' Day", " Day"]
+        .into_iter()
+        .find(|t| rest.starts_with(t))
+        .unwrap_or("");
+    let text = format!("{}{tail}", doc.text[m.start..m.end].replace('\u{2019}', "'"));
+    let Some(head) = text.strip_suffix(" Day") else {
+        return false;
+    };
+    let head = head
+        .strip_suffix("'s")
+        .or_else(|| head.strip_suffix('\''))
+        .unwrap_or(head);
+    let head = head.to_lowercase();
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    HOLIDAY_HEADS.contains(&head.as_str()) || HOLIDAY_HEADS.contains(&singular)
+}

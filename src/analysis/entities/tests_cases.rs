@@ -471,3 +471,20 @@ fn institutions_airlines_streets_and_facilities() {
     absent(&ents, "Jan");
     assert!(ents.iter().any(|e| e.name == "AP"), "{ents:#?}");
 }
+
+#[test]
+fn holidays_are_dates_not_entities() {
+    let t = "Recess begins\n\nThe Senate left for the Presidents' Day recess. Parades are planned \
+             for Memorial Day and Labor Day, and ballots are due on Election Day.";
+    let ents = extract_entities(t);
+    for name in [
+        "Presidents",
+        "Presidents' Day",
+        "Memorial Day",
+        "Labor Day",
+        "Election Day",
+    ] {
+        absent(&ents, name);
+    }
+    assert_eq!(kind_of(&ents, "Senate"), EntityKind::Organization);
+}

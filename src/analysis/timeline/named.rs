@@ -22,6 +22,12 @@ pub const VALENTINE: u8 = 8;
 
 /// US Election Day (Tuesday after the first Monday of November).
 pub const ELECTION: u8 = 9;
+/// Presidents' Day (third Monday of February, US).
+pub const PRESIDENTS: u8 = 10;
+/// Memorial Day (last Monday of May, US).
+pub const MEMORIAL: u8 = 11;
+/// Labor Day (first Monday of September, US).
+pub const LABOR: u8 = 12;
 
 /// A weekday or holiday with `shift`, optionally followed by a written
 /// date ("Monday, Oct. 26") or a part of day ("Tuesday night").
@@ -93,6 +99,24 @@ pub fn holiday_phrase(pr: &P, i: usize) -> Option<Hit> {
     }
     if pr.is_word(i, "Election") && day(i + 1) && capital {
         return Hit::some(i, i + 2, Expr::holiday(ELECTION));
+    }
+    // "Presidents' Day", "President's Day", "Presidents Day".
+    if pr.is_word(i, "Presidents") || pr.is_word(i, "President") {
+        let mut k = i + 1;
+        if pr.p(k, b'\'') {
+            k += 1;
+            if pr.is_word(k, "s") {
+                k += 1;
+            }
+        }
+        if day(k) && capital {
+            return Hit::some(i, k + 1, Expr::holiday(PRESIDENTS));
+        }
+    }
+    for (word, h) in [("Memorial", MEMORIAL), ("Labor", LABOR)] {
+        if pr.is_word(i, word) && day(i + 1) && capital {
+            return Hit::some(i, i + 2, Expr::holiday(h));
+        }
     }
     if pr.is_word(i, "Valentine") && apos_s(i + 1) && day(i + 3) {
         return Hit::some(i, i + 4, Expr::holiday(VALENTINE));

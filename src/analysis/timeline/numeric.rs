@@ -181,7 +181,8 @@ pub fn clock(pr: &P, i: usize) -> Option<Hit> {
     let k = if pr.w(k, W::On) { k + 1 } else { k };
     let date = match pr.lex(k) {
         Lex::Weekday(_) | Lex::Month(_) | Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => core(pr, k),
-        _ => None,
+        // "7 p.m. on Election Day", "midnight on New Year's Eve".
+        _ => super::named::holiday_phrase(pr, k),
     }
     .filter(|h| {
         matches!(
@@ -191,6 +192,7 @@ pub fn clock(pr: &P, i: usize) -> Option<Hit> {
                 | Expr::Date { .. }
                 | Expr::DayOffset(_)
                 | Expr::WeekdayDate { .. }
+                | Expr::Holiday { .. }
         )
     });
     let end = date.as_ref().map_or(j, |h| h.end);

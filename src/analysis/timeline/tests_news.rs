@@ -435,3 +435,23 @@ fn an_evening_after_a_background_date_is_the_story_s_own() {
         ],
     );
 }
+
+#[test]
+fn us_holidays_and_times_on_them() {
+    // Thursday 8 October 2026.
+    check(
+        "Early voting begins next Wednesday, and ballots must be returned by 7 p.m. on Election Day. \
+         Parades are planned for Memorial Day.",
+        date(2026, 10, 8),
+        &[
+            ("next Wednesday", "2026-10-14"),
+            ("7 p.m. on Election Day", "2026-11-03T19:00"),
+            ("Memorial Day", "2027-05-31"),
+        ],
+    );
+    check(
+        "The Senate left on Friday for the Presidents' Day recess.",
+        date(2026, 2, 5),
+        &[("Friday", "2026-01-30"), ("Presidents' Day", "2026-02-16")],
+    );
+}

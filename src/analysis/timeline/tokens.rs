@@ -101,7 +101,13 @@ pub fn may_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Num => true,
         Kind::Punct => t.is(b'\''),
-        Kind::Word => t.lex != Lex::None || matches!(t.head, b'Q' | b'H' | b'N' | b'I' | b'E' | b'V'),
+        Kind::Word => {
+            t.lex != Lex::None
+                || matches!(
+                    t.head,
+                    b'Q' | b'H' | b'N' | b'I' | b'E' | b'V' | b'P' | b'M' | b'L'
+                )
+        }
     }
 }
 

@@ -150,6 +150,9 @@ pub fn holiday(h: u8, y: i16) -> Option<Date> {
         7 => Date::new(y, 7, 4).ok(),
         8 => Date::new(y, 2, 14).ok(),
         9 => add_days(nth_weekday(y, 11, 1, 1)?, 1),
+        10 => nth_weekday(y, 2, 1, 3),
+        11 => add_days(nth_weekday(y, 6, 1, 1)?, -7),
+        12 => nth_weekday(y, 9, 1, 1),
         _ => None,
     }
 }
