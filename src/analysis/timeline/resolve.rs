@@ -53,11 +53,14 @@ pub struct Ctx {
     pub past_day: Option<Date>,
     /// Last day the narrative moved to within a month of publication.
     pub recent_day: Option<Date>,
+    /// The month either side of publication (computed once: date arithmetic
+    /// per expression cost a tenth of the timeline's time).
+    near: Option<(Date, Date)>,
 }
 
 impl Ctx {
     /// A fresh context for a document published on `dct`.
-    pub const fn new(dct: Option<Date>) -> Self {
+    pub fn new(dct: Option<Date>) -> Self {
         Self {
             dct,
             day: None,
@@ -72,6 +75,13 @@ impl Ctx {
             night: None,
             past_day: None,
             recent_day: None,
+            near: match dct {
+                Some(d) => match (add_days(d, -31), add_days(d, 31)) {
+                    (Some(lo), Some(hi)) => Some((lo, hi)),
+                    _ => None,
+                },
+                None => None,
+            },
         }
     }
 
@@ -120,8 +130,7 @@ impl Ctx {
 
     /// Within a month of publication (always, without a publication date).
     fn near_publication(&self, day: Date) -> bool {
-        self.dct
-            .is_none_or(|d| d.since(day).is_ok_and(|s| s.get_days().abs() <= 31))
+        self.near.is_none_or(|(lo, hi)| lo <= day && day <= hi)
     }
 
     pub fn anchor_day(&self) -> Option<Date> {
