@@ -32,6 +32,8 @@ const PLACE_OF: &[&str] = &[
 
 /// Lowercase division nouns that, after a name, make it a place.
 const PLACE_AFTER: &[&str] = &[
+    "river",
+    "valley",
     "airport",
     "stadium",
     "crossing",
@@ -46,6 +48,17 @@ const PLACE_AFTER: &[&str] = &[
     "municipality",
     "canton",
 ];
+
+/// The token after a short gloss in parentheses that opens at `i` ("(荒川)"),
+/// else `i`.
+fn gloss_end(doc: &Doc<'_>, i: usize) -> usize {
+    if i >= doc.len() || doc.word(i) != "(" {
+        return i;
+    }
+    (i + 1..(i + 6).min(doc.len()))
+        .find(|&k| doc.word(k) == ")")
+        .map_or(i, |k| k + 1)
+}
 
 /// Words that may follow a division noun that closes its phrase.
 const CLOSERS: &[&str] = &[
@@ -93,6 +106,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         }
     }
     coordinated(doc, &mut out);
+    examples_of_places(doc, &mut out);
     hired_as(doc, &mut out);
     out.iter_mut().for_each(|m| facility(doc, m));
     *ms = out;
@@ -302,22 +316,30 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
     if m.kind == EntityKind::Place || strength(&m.rule) >= 3 {
         return;
     }
-    // "Misiones province", "Kaduna state": a lowercase division noun after the name.
+    // "Misiones province", "Kaduna state", "the Arakawa (荒川) river": a lowercase
+    // division or landform noun after the name, past a gloss in parentheses.
+    let after = gloss_end(doc, r.end);
     if let Some(noun) = doc
         .folded
-        .get(r.end)
+        .get(after)
         .filter(|n| PLACE_AFTER.contains(&n.as_str()))
     {
         // The noun closes its phrase: "Kaduna state," but not "Nordstrom department store".
         let closes = doc
             .toks
-            .get(r.end + 1)
-            .is_none_or(|t| t.line != doc.toks[r.end].line)
-            || !doc.word(r.end + 1).starts_with(char::is_lowercase)
-            || CLOSERS.contains(&doc.folded[r.end + 1].as_str());
-        if closes
-            && doc.word(r.end).starts_with(char::is_lowercase)
-            && doc.toks[r.end].line == doc.toks[r.start].line
+            .get(after + 1)
+            .is_none_or(|t| t.line != doc.toks[after].line)
+            || !doc.word(after + 1).starts_with(char::is_lowercase)
+            || CLOSERS.contains(&doc.folded[after + 1].as_str());
+        // A landform or facility names a place whatever follows ("the Arakawa
+        // river flood-control works").
+        let landform = matches!(
+            noun.as_str(),
+            "river" | "valley" | "airport" | "stadium" | "crossing"
+        );
+        if (closes || landform)
+            && doc.word(after).starts_with(char::is_lowercase)
+            && doc.toks[after].line == doc.toks[r.start].line
         {
             m.kind = EntityKind::Place;
             m.rule = format!("place-before:{noun}");
@@ -371,9 +393,13 @@ fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
         // "between Concordia and Salto": a place preposition before the pair
         // lets a place of any strength decide its partner.
         let placed = |m: &Mention| listed_place(m) || (m.kind == EntityKind::Place && prep(a));
-        let target = if placed(a) && weak(b) {
+        // After a place preposition a weak name of several words may follow too
+        // ("between Paso de los Libres and Uruguaiana").
+        let loose =
+            |m: &Mention| weak(m) || (prep(a) && m.kind != EntityKind::Place && strength(&m.rule) < 3);
+        let target = if placed(a) && loose(b) {
             i
-        } else if placed(b) && weak(a) {
+        } else if placed(b) && loose(a) {
             i - 1
         } else {
             continue;
@@ -394,6 +420,64 @@ fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
         {
             ms[i].kind = EntityKind::Organization;
             ms[i].rule = "org-coordinated".into();
+        }
+    }
+}
+
+/// Plural place nouns that introduce examples ("towns such as …").
+const PLACE_KINDS: &[&str] = &[
+    "towns",
+    "cities",
+    "villages",
+    "countries",
+    "provinces",
+    "regions",
+    "states",
+    "islands",
+    "ports",
+    "districts",
+    "capitals",
+    "nations",
+    "municipalities",
+    "prefectures",
+    "counties",
+    "communities",
+];
+
+/// "coastal towns of Miyagi Prefecture such as Ishinomaki and Minamisanriku":
+/// weak names listed after "such as" or "including" that follows a plural
+/// place noun are places.
+fn examples_of_places(doc: &Doc<'_>, ms: &mut [Mention]) {
+    for m in ms.iter_mut() {
+        if m.kind == EntityKind::Place || strength(&m.rule) >= 3 {
+            continue;
+        }
+        let r = doc.tokens_in(m.start, m.end);
+        // Walk back over the list: names, commas, "and"/"or", glosses in parentheses.
+        let mut k = r.start;
+        let mut steps = 0;
+        while k > 0 && steps < 30 {
+            let w = doc.folded[k - 1].as_str();
+            let listy = matches!(w, "," | "and" | "or" | "(" | ")")
+                || is_capitalized(doc.word(k - 1))
+                || !doc.word(k - 1).chars().any(char::is_alphanumeric)
+                || doc.word(k - 1).chars().any(|c| !c.is_ascii());
+            if !listy || doc.toks[k - 1].line != doc.toks[r.start].line {
+                break;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        let intro = (k >= 2 && doc.folded[k - 2] == "such" && doc.folded[k - 1] == "as")
+            .then(|| k - 2)
+            .or_else(|| (k >= 1 && doc.folded[k - 1] == "including").then(|| k - 1));
+        let Some(p) = intro else {
+            continue;
+        };
+        let kinds = (p.saturating_sub(8)..p).any(|j| PLACE_KINDS.contains(&doc.folded[j].as_str()));
+        if kinds {
+            m.kind = EntityKind::Place;
+            m.rule = "place-example".into();
         }
     }
 }

@@ -12,6 +12,17 @@ const OPENING_PARTICLES: &[&str] = &[
     "Von", "Van", "De", "Da", "Di", "Del", "Della", "Dos", "Du", "Der", "Den", "Ten", "Ter",
 ];
 
+/// Last words of a law or framework that may take a "for"/"on" object.
+const LAW_WORDS: &[&str] = &[
+    "Framework",
+    "Convention",
+    "Treaty",
+    "Agreement",
+    "Protocol",
+    "Act",
+    "Strategy",
+];
+
 /// Head words of a party or movement whose name may open with a nationality.
 const PARTY_HEADS: &[&str] = &["Party", "Congress", "Front", "Movement", "Alliance", "League"];
 
@@ -29,8 +40,11 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             let prev = &doc.text[last.start..last.end];
             if joined(prev, gap, text, (last.kind, m.kind)) {
                 last.end = m.end;
-                last.kind = m.kind;
-                last.rule = format!("joined:{}", m.rule);
+                // A law keeps its kind and rule; other joins take the name's.
+                if gap != " for " && gap != " on " {
+                    last.kind = m.kind;
+                    last.rule = format!("joined:{}", m.rule);
+                }
                 continue;
             }
         }
@@ -65,6 +79,10 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
 
 /// Whether `prev` and `next`, `gap` apart, are one name.
 fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind, EntityKind)) -> bool {
+    // "Sendai Framework | for | Disaster Risk Reduction": a law's object.
+    if (gap == " for " || gap == " on ") && prev_kind == EntityKind::Other && next_kind != EntityKind::Place {
+        return LAW_WORDS.iter().any(|w| prev.ends_with(w));
+    }
     if gap == " of the " {
         return prev_kind == EntityKind::Organization
             && next_kind == EntityKind::Organization

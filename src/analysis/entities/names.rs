@@ -12,8 +12,8 @@ pub fn strength(rule: &str) -> u8 {
         | "company" | "airline" | "product" | "cue" | "modifier" | "law" | "prefix" | "sports" | "event"
         | "defined" => 3,
         "tagger" | "joined" | "place-tail" | "place-head" | "place-prep" | "place-context" | "place-of"
-        | "place-compass" | "place-coordinated" | "org-coordinated" | "place-before" | "compound"
-        | "role-as" | "place-site" => 2,
+        | "place-compass" | "place-coordinated" | "org-coordinated" | "place-before" | "place-example"
+        | "compound" | "role-as" | "place-site" => 2,
         "context" | "acronym" | "shape" | "consistency" | "vote" => 1,
         _ => 0,
     }

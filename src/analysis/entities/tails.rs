@@ -190,16 +190,22 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     }
     let first_of = doc.folded[r.start].as_str();
     let of = doc.folded.get(r.start + 1).is_some_and(|w| w == "of");
-    if LAWS.contains(&last) || (of && LAWS.contains(&first_of)) {
+    // "Sendai Framework for Disaster Risk Reduction", "Convention on Biological Diversity".
+    let law_for = (r.start..r.end - 1).find(|&k| {
+        LAWS.contains(&doc.folded[k].as_str())
+            && is_capitalized(doc.word(k))
+            && matches!(doc.folded[k + 1].as_str(), "for" | "on")
+    });
+    let law = if LAWS.contains(&last) {
+        Some(r.end - 1)
+    } else if of && LAWS.contains(&first_of) {
+        Some(r.start)
+    } else {
+        law_for
+    };
+    if let Some(k) = law {
         m.kind = EntityKind::Other;
-        m.rule = format!(
-            "law:{}",
-            if of {
-                doc.word(r.start)
-            } else {
-                doc.word(r.end - 1)
-            }
-        );
+        m.rule = format!("law:{}", doc.word(k));
         return;
     }
     if event && m.kind != EntityKind::Other {

@@ -488,3 +488,19 @@ fn holidays_are_dates_not_entities() {
     }
     assert_eq!(kind_of(&ents, "Senate"), EntityKind::Organization);
 }
+
+#[test]
+fn rivers_examples_of_towns_and_frameworks() {
+    let t = "Forum ends\n\nMany died in coastal towns of Miyagi Prefecture such as Ishinomaki (石巻) \
+             and Minamisanriku (南三陸). Delegates visited the Arakawa (荒川) river flood-control \
+             works and adopted the Sendai Framework for Disaster Risk Reduction. The gauge between \
+             Paso de los Libres and Uruguaiana failed.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Ishinomaki"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Minamisanriku"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Arakawa"), EntityKind::Place);
+    assert_eq!(
+        kind_of(&ents, "Sendai Framework for Disaster Risk Reduction"),
+        EntityKind::Other
+    );
+}
