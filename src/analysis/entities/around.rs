@@ -461,7 +461,7 @@ fn examples_of_places(doc: &Doc<'_>, ms: &mut [Mention]) {
             let listy = matches!(w, "," | "and" | "or" | "(" | ")")
                 || is_capitalized(doc.word(k - 1))
                 || !doc.word(k - 1).chars().any(char::is_alphanumeric)
-                || doc.word(k - 1).chars().any(|c| !c.is_ascii());
+                || !doc.word(k - 1).is_ascii();
             if !listy || doc.toks[k - 1].line != doc.toks[r.start].line {
                 break;
             }
