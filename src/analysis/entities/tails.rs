@@ -142,6 +142,8 @@ const STREET_HEADS: &[&str] = &[
     "jalan",
     "ulitsa",
     "prospekt",
+    "palacio",
+    "palazzo",
 ];
 
 /// Endings of one-word street and square names (German, Dutch, Scandinavian).
