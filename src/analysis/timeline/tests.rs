@@ -23,7 +23,9 @@ fn check(text: &str, expected: &[(&str, &str)]) {
     check_at(text, PUB, expected);
 }
 
-fn check_at(text: &str, published: Date, expected: &[(&str, &str)]) {
+/// Asserts the (text, value) pairs found in `text` published on `published`
+/// (shared by the chronology and news tests).
+pub(super) fn check_at(text: &str, published: Date, expected: &[(&str, &str)]) {
     let got = pairs_at(text, Some(published));
     let want: Vec<(String, String)> = expected
         .iter()

@@ -1,20 +1,8 @@
 //! Chronology tests: anchoring, tense and period edges. All sentences are
 //! invented for these tests.
 
-use super::extract_timeline;
-use jiff::civil::{Date, date};
-
-fn values(text: &str, published: Date) -> Vec<(String, String)> {
-    extract_timeline(text, Some(published))
-        .into_iter()
-        .map(|e| (e.text, e.value))
-        .collect()
-}
-
-fn check(text: &str, published: Date, want: &[(&str, &str)]) {
-    let want: Vec<(String, String)> = want.iter().map(|(a, b)| ((*a).into(), (*b).into())).collect();
-    assert_eq!(values(text, published), want, "{text}");
-}
+use super::tests::check_at as check;
+use jiff::civil::date;
 
 #[test]
 fn a_range_endpoint_year_does_not_frame_a_later_deadline() {
