@@ -97,8 +97,11 @@ pub fn place_context(doc: &Doc<'_>, m: &mut Mention) {
     let lower = |j: usize| j < doc.len() && doc.word(j).starts_with(char::is_lowercase);
     let the_near = word(r.start - 1) == "the" && lower(r.end) && NEAR.contains(&word(r.end));
     let appos = apposed(doc, r.end, PLACE_APPOS).is_some();
-    let org_near =
-        m.kind == EntityKind::Organization && lower(r.start - 1) && NEAR.contains(&word(r.start - 1));
+    // "outside Pretoria", "visited Pretoria": what one is near or visits is a place.
+    let org_near = m.kind == EntityKind::Organization
+        && lower(r.start - 1)
+        && (NEAR.contains(&word(r.start - 1))
+            || matches!(word(r.start - 1), "visited" | "visiting" | "toured"));
     // "travel to Livingstone", "a trip to Warwickshire": motion towards a place.
     let towards = m.kind == EntityKind::Organization
         && r.start >= 2

@@ -183,7 +183,17 @@ pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<
             lo += 1;
         }
         if rule_wins(doc, r, &out[lo..hi]) {
-            out.splice(lo..hi, [r.clone()]);
+            // Pieces wholly inside the title before the name stay ("South African").
+            let kept: Vec<Mention> = out[lo..hi].iter().filter(|m| m.end <= r.start).cloned().collect();
+            out.splice(lo..hi, kept.into_iter().chain([r.clone()]));
+        } else if let (Some(role), true) = (&r.role, r.kind == EntityKind::Person) {
+            // The tagger found the same person: it keeps the role the title gave.
+            if let Some(m) = out[lo..hi]
+                .iter_mut()
+                .find(|m| m.start == r.start && m.end == r.end)
+            {
+                m.role.get_or_insert_with(|| role.clone());
+            }
         }
     }
     out
@@ -222,7 +232,14 @@ fn rule_wins(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> bool {
     if !(person || org_head || listed_org || national_institution(doc, r, inside)) {
         return false;
     }
-    let contained = inside.iter().all(|m| m.start >= r.start && m.end <= r.end);
+    // A titled person also covers the pieces the tagger made of its title
+    // ("Finance Enoch Godongwana" under "Minister of Finance Enoch Godongwana").
+    let from = match (&r.role, r.rule.starts_with("title:")) {
+        (Some(role), true) => r.start.saturating_sub(role.len() + 1),
+        _ => r.start,
+    };
+    let contained = inside.iter().all(|m| m.start >= from && m.end <= r.end);
+    let crossing = from < r.start && inside.iter().any(|m| m.start < r.start && m.end > r.start);
     let same = inside.iter().any(|m| m.kind == r.kind);
     let exact = inside.len() == 1 && inside[0].start == r.start && inside[0].end == r.end;
     let listed = person && r.rule.starts_with("gazetteer:people");
@@ -232,6 +249,7 @@ fn rule_wins(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> bool {
         || (listed && !exact)
         || (listed_org && contained && !exact)
         || (org_head && head_untagged && contained)
+        || (person && contained && crossing)
         || (contained && national_institution(doc, r, inside))
 }
 

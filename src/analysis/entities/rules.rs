@@ -152,11 +152,17 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
             } else {
                 !COMPANY_TAILS.contains(&last)
             };
-            PARTICLES.contains(&word) || (org && ORG_CONNECTORS.contains(&word) && ok)
+            // "Minister of International Relations Ronald Lamola": a title's "of".
+            let title_of = word == "of" && k == b && doc.is(b - 1, List::Title);
+            PARTICLES.contains(&word) || (org && ORG_CONNECTORS.contains(&word) && ok) || title_of
         };
         let mut next = b;
         while next < doc.len() && joins(next) {
             next += 1;
+        }
+        // "press Congress on Ukraine aid": "on" before a listed place is no connector.
+        if next > b && doc.folded[b] == "on" && next < doc.len() && doc.gaz[next] & PLACE_MASK != 0 {
+            return b;
         }
         if next > b && next < doc.len() && doc.toks[next].line == line && namey(doc, next) {
             b = next + 1;
@@ -199,13 +205,20 @@ fn strip_prefix(doc: &Doc<'_>, a: usize, end: usize) -> (usize, Option<usize>) {
         if t > 0 && (org_name || (j + t < end && doc.is(j + t, List::OrgWord))) {
             break;
         }
-        let nation = doc.is(j, List::Demonym) || doc.is(j, List::Country);
+        // "South African Minister": a nationality of one or more words before a title.
+        let nation_len = gazetteer()
+            .longest(
+                &doc.folded[..end],
+                j,
+                !(List::Demonym.bit() | List::Country.bit()),
+            )
+            .map_or(0, |x| x.0);
         if t > 0 {
             role.get_or_insert(j);
-            j += t;
-        } else if nation && j + 1 < end && title_len(doc, j + 1, end) > 0 {
+            j += t + portfolio_of(doc, j + t, end);
+        } else if nation_len > 0 && j + nation_len < end && title_len(doc, j + nation_len, end) > 0 {
             role.get_or_insert(j);
-            j += 1;
+            j += nation_len;
         } else if doc.gaz[j] == List::Stop.bit() || doc.folded[j] == "former" || opener(doc, j) {
             j += 1;
         } else {
@@ -213,6 +226,28 @@ fn strip_prefix(doc: &Doc<'_>, a: usize, end: usize) -> (usize, Option<usize>) {
         }
     }
     (j, role)
+}
+
+/// "Minister of International Relations Ronald Lamola": after a title, "of"
+/// and capitalised portfolio words up to a given name belong to the role;
+/// the number of tokens to add (0 without a given name to stop at).
+fn portfolio_of(doc: &Doc<'_>, k: usize, end: usize) -> usize {
+    if k >= end || doc.folded[k] != "of" {
+        return 0;
+    }
+    let mut j = k + 1;
+    while j < end && !doc.is(j, List::Given) && (is_capitalized(doc.word(j)) || doc.folded[j] == "and") {
+        j += 1;
+    }
+    if j > k + 1 && j + 1 < end && doc.is(j, List::Given) {
+        j - k
+    } else if j == end && end >= k + 4 {
+        // No known given name: the last two words are the person ("Minister of
+        // Finance Enoch Godongwana").
+        end - 2 - k
+    } else {
+        0
+    }
 }
 
 /// True when `[a, b)` is exactly one gazetteer entry (not a title or stop word).

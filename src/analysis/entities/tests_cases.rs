@@ -507,3 +507,23 @@ fn rivers_examples_of_towns_and_frameworks() {
         EntityKind::Other
     );
 }
+
+#[test]
+fn titles_with_an_of_portfolio_keep_the_person_apart() {
+    let t = "Talks end\n\nSouth African Minister of International Relations Ronald Lamola spoke. \
+             Minister of Finance Enoch Godongwana left. Cameron pressed Congress on Ukraine aid, and \
+             Trade Minister Rebecca Miano visited Pretoria.";
+    let ents = extract_entities(t);
+    let lamola = find(&ents, "Ronald Lamola").expect("Lamola");
+    assert_eq!(lamola.kind, EntityKind::Person);
+    assert!(
+        lamola.roles.iter().any(|r| r.contains("International Relations")),
+        "{lamola:#?}"
+    );
+    assert_eq!(kind_of(&ents, "Enoch Godongwana"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "South African"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Congress"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Ukraine"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Pretoria"), EntityKind::Place);
+    absent(&ents, "International");
+}
