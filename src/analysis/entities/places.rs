@@ -7,6 +7,7 @@ use super::doc::{Doc, Mention};
 use super::gazetteer::List;
 use super::names::strength;
 use super::persons::apposed;
+use super::tokens::is_all_caps;
 
 /// Prepositions of position after "the X".
 const NEAR: &[&str] = &["near", "below", "above", "outside", "past"];
@@ -90,6 +91,19 @@ pub fn place_context(doc: &Doc<'_>, m: &mut Mention) {
         return;
     }
     let r = doc.tokens_in(m.start, m.end);
+    // "aid to households in the Coastal Bend": a weak organisation without an
+    // organisation word, right after "in the", is a region.
+    let in_the = r.start >= 2 && doc.folded[r.start - 1] == "the" && doc.folded[r.start - 2] == "in";
+    if in_the
+        && m.kind == EntityKind::Organization
+        && strength(&m.rule) < 3
+        && r.len() <= 3
+        && !(r.start..r.end).any(|k| doc.is(k, List::OrgWord) || is_all_caps(doc.word(k)))
+    {
+        m.kind = EntityKind::Place;
+        m.rule = "place-context".into();
+        return;
+    }
     if r.len() != 1 || r.start == 0 || m.kind == EntityKind::Place || (strength(&m.rule) >= 3 && !given) {
         return;
     }

@@ -468,6 +468,9 @@ fn institutions_airlines_streets_and_facilities() {
     assert_eq!(kind_of(&ents, "Kyushu Electric Power"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "Nankai Trough"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Avenida Paulista"), EntityKind::Place);
+    let bend =
+        extract_entities("Aid flows\n\nFEMA has spent $530 million in the Coastal Bend since the storm.");
+    assert_ne!(kind_of(&bend, "Coastal Bend"), EntityKind::Organization);
     let palace =
         extract_entities("Treaty signed\n\nThey signed the treaty in the Palacio Santos on Thursday.");
     assert_eq!(kind_of(&palace, "Palacio Santos"), EntityKind::Place);
