@@ -125,6 +125,23 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
     let place = (prep || titled_next) && decided == EntityKind::Place && kind == EntityKind::Organization;
     // "Tausi Securities": a firm's head word last makes an organisation of a "person".
     let firm = kind == EntityKind::Person && b - a >= 2 && doc.is(b - 1, List::OrgWord) && role.is_none();
+    // "Gaza Health Ministry": a government body's head word last makes an
+    // organisation of a "place".
+    let body = kind == EntityKind::Place
+        && b - a >= 2
+        && doc.is(b - 1, List::OrgWord)
+        && matches!(
+            doc.folded[b - 1].as_str(),
+            "ministry"
+                | "commission"
+                | "agency"
+                | "council"
+                | "authority"
+                | "office"
+                | "department"
+                | "directorate"
+        );
+    let firm = firm || body;
     let kind = if known || place || firm { decided } else { kind };
     let reason =
         if decided == kind && why != "drop" && !why.starts_with("default") && !why.starts_with("shape") {

@@ -530,3 +530,10 @@ fn titles_with_an_of_portfolio_keep_the_person_apart() {
     assert_eq!(kind_of(&ents, "Pretoria"), EntityKind::Place);
     absent(&ents, "International");
 }
+
+#[test]
+fn a_government_body_named_after_a_place_is_an_organisation() {
+    let t = "Toll rises\n\nMore than 46,000 Palestinians have been killed, according to the Gaza Health Ministry.";
+    let ents = extract_entities(t);
+    assert_ne!(kind_of(&ents, "Gaza Health Ministry"), EntityKind::Place);
+}
