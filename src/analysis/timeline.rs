@@ -104,7 +104,7 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         }
         let apostrophe = pr.p(hit.end, b'\'') || pr.s(hit.end) == "\u{2019}";
         let modifier = apostrophe && pr.is_word(hit.end + 1, "s");
-        if val.is_dayish() && (reporting(&pr, hit.start) || modifier) {
+        if val.is_dayish() && (cues::reporting(&pr, hit.start) || modifier) {
             if let Some((_, d)) = story_day.filter(|(s, _)| *s == si) {
                 ctx.day = Some(d);
             }
@@ -127,32 +127,6 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         }
     }
     out
-}
-
-/// Verbs of reporting whose date is the date of the report.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "added",
-    "reported",
-    "confirmed",
-    "stated",
-];
-
-/// The expression at `i` dates a report: "said on Monday", "said Monday",
-/// "told reporters on Monday", "said in a statement on Monday".
-fn reporting(pr: &P, i: usize) -> bool {
-    let mut k = i;
-    if k > 0 && pr.is_word(k - 1, "on") {
-        k -= 1;
-    }
-    (1..=4).any(|d| {
-        k >= d
-            && REPORTING.iter().any(|w| pr.is_word(k - d, w))
-            && (1..d).all(|e| pr.t[k - e].kind == tokens::Kind::Word)
-    })
 }
 
 /// A future cue stands between the last written year and token `at`.

@@ -5,7 +5,6 @@
 use super::gold::GoldDoc;
 use super::score::{Item, Prf, match_overlap, match_strict};
 use crate::analysis::{EntityKind, analyze_text};
-use crate::store::fields::parse_published;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
@@ -85,12 +84,7 @@ impl EntityScores {
 /// The analysis of `doc` with its system and gold mentions as labelled spans.
 #[must_use]
 pub fn mention_items(doc: &GoldDoc) -> (Vec<Item<'static>>, Vec<Item<'_>>) {
-    let published = doc
-        .gold
-        .published
-        .as_deref()
-        .and_then(|p| parse_published(p).ok());
-    let analysis = analyze_text(&doc.text, published);
+    let analysis = analyze_text(&doc.text, doc.published());
     let system: Vec<Item> = analysis
         .entities
         .iter()

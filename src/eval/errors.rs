@@ -6,15 +6,7 @@ use super::entities::mention_items;
 use super::gold::GoldDoc;
 use super::score::{Item, match_overlap, match_strict};
 use crate::analysis::analyze_text;
-use crate::store::fields::parse_published;
 use std::fmt::Write as _;
-
-fn published(doc: &GoldDoc) -> Option<jiff::civil::Date> {
-    doc.gold
-        .published
-        .as_deref()
-        .and_then(|p| parse_published(p).ok())
-}
 
 fn slice(text: &str, it: &Item<'_>) -> String {
     text.get(it.start..it.end).unwrap_or("?").replace('\n', " ")
@@ -77,7 +69,7 @@ pub fn entity_errors(docs: &[GoldDoc]) -> String {
 pub fn timeline_errors(docs: &[GoldDoc]) -> String {
     let mut out = String::new();
     for doc in docs.iter().filter(|d| d.gold.timexes.is_some()) {
-        let analysis = analyze_text(&doc.text, published(doc));
+        let analysis = analyze_text(&doc.text, doc.published());
         let timexes = doc.gold.timexes.as_deref().unwrap_or_default();
         let item = |start, end| Item {
             start,

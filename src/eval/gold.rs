@@ -53,6 +53,17 @@ pub struct GoldDoc {
     pub gold: GoldFile,
 }
 
+impl GoldDoc {
+    /// The publication date, when the gold file has a valid one.
+    #[must_use]
+    pub fn published(&self) -> Option<jiff::civil::Date> {
+        self.gold
+            .published
+            .as_deref()
+            .and_then(|p| crate::store::fields::parse_published(p).ok())
+    }
+}
+
 /// Loads every `NAME.txt` that has a `NAME.gold.json` beside it, sorted by name.
 ///
 /// # Errors

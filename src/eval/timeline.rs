@@ -4,7 +4,6 @@
 use super::gold::GoldDoc;
 use super::score::{Item, Prf, match_overlap, match_strict};
 use crate::analysis::analyze_text;
-use crate::store::fields::parse_published;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -67,7 +66,7 @@ fn value_matches(system: &str, gold: &str, published: Option<&str>, prefix_only:
 
 fn score_doc(doc: &GoldDoc, into: &mut TimelineScores) {
     let published_text = doc.gold.published.as_deref();
-    let published = published_text.and_then(|p| parse_published(p).ok());
+    let published = doc.published();
     let analysis = analyze_text(&doc.text, published);
     let timexes = doc.gold.timexes.as_deref().unwrap_or_default();
     let (dated, other): (Vec<_>, Vec<_>) = timexes.iter().partition(|t| t.kind == "DATE" || t.kind == "TIME");

@@ -38,9 +38,6 @@ const CORP_TAIL: &[&str] = &[
 /// ending in one also owns its shorter prefixes ("Kestrel Data AG" → "Kestrel").
 const LEGAL_FORMS: usize = 14;
 
-/// Abbreviated countries that open an institution's name, as compared.
-const COUNTRY_PREFIXES: &[&str] = &["u.s. ", "us ", "u.n. ", "un ", "u.k. ", "uk ", "eu ", "e.u. "];
-
 /// News agencies' short names, which follow names in datelines and credits.
 const AGENCIES: &[&str] = &[
     "ap", "afp", "upi", "dpa", "ansa", "efe", "apa", "pa", "ani", "pti", "aa", "bna",
@@ -214,7 +211,12 @@ pub fn merge(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
         ends.insert(m.end, g);
         // "U.S. Northern Command" is also "Northern Command".
         let bare = (m.kind == EntityKind::Organization)
-            .then(|| COUNTRY_PREFIXES.iter().find_map(|p| key.strip_prefix(p)))
+            .then(|| {
+                super::fixes::PREFIXES.iter().find_map(|p| {
+                    key.strip_prefix(&p.to_ascii_lowercase())
+                        .and_then(|rest| rest.strip_prefix(' '))
+                })
+            })
             .flatten()
             .filter(|rest| rest.contains(' '))
             .map(str::to_string);

@@ -349,6 +349,12 @@ const HOLIDAY_HEADS: &[&str] = &[
 /// A holiday is a date for the timeline, not an entity ("Labor Day",
 /// "New Year's Day", "Presidents' Day").
 pub fn holiday(doc: &Doc<'_>, m: &Mention) -> bool {
+    let after = &doc.text.as_bytes()[m.end..];
+    let day_next =
+        after.starts_with(b" Day") || after.starts_with(b"'") || after.starts_with("\u{2019}".as_bytes());
+    if !doc.text[m.start..m.end].ends_with(" Day") && !day_next {
+        return false;
+    }
     // The tagger may stop before the possessive: "Presidents|' Day".
     let rest: String = doc.text[m.end..]
         .chars()

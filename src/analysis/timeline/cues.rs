@@ -201,3 +201,42 @@ pub fn intended_infinitive(pr: &P, k: usize) -> bool {
     });
     verb && !(k >= 2 && past_aux(pr, k - 2))
 }
+
+/// Verbs that introduce a reported clause.
+pub const REPORTED: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "expect",
+    "expects",
+    "expected",
+    "warned",
+    "predicted",
+];
+
+/// Verbs of reporting whose date is the date of the report.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "added",
+    "reported",
+    "confirmed",
+    "stated",
+];
+
+/// The expression at `i` dates a report: "said on Monday", "said Monday",
+/// "told reporters on Monday", "said in a statement on Monday".
+pub fn reporting(pr: &P, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && pr.is_word(k - 1, "on") {
+        k -= 1;
+    }
+    (1..=4).any(|d| {
+        k >= d
+            && REPORTING.iter().any(|w| pr.is_word(k - d, w))
+            && (1..d).all(|e| pr.t[k - e].kind == Kind::Word)
+    })
+}

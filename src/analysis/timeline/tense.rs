@@ -3,8 +3,8 @@
 
 use super::super::Span;
 use super::cues::{
-    EVENTS, ahead_of, determiner, formerly, intended_infinitive, is_plan_noun, participle, past_aux,
-    past_only, possible_ahead, present_aux, present_s, scheduled, scheduled_present,
+    EVENTS, REPORTED, ahead_of, determiner, formerly, intended_infinitive, is_plan_noun, participle,
+    past_aux, past_only, possible_ahead, present_aux, present_s, scheduled, scheduled_present,
 };
 use super::expr::P;
 use super::lexicon::{Lex, W};
@@ -110,19 +110,6 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     }
     weak
 }
-
-/// Verbs that introduce a reported clause.
-const REPORTED: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "expect",
-    "expects",
-    "expected",
-    "warned",
-    "predicted",
-];
 
 enum Cue {
     None,
