@@ -359,13 +359,29 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
 /// "Southern Brazil": a compass word before a listed place.
 fn compass(doc: &Doc<'_>, m: &mut Mention) {
     let r = doc.tokens_in(m.start, m.end);
-    if m.kind == EntityKind::Place || r.len() < 2 || !COMPASS.contains(&doc.folded[r.start].as_str()) {
+    if m.kind == EntityKind::Place {
+        return;
+    }
+    if r.len() == 1 && strength(&m.rule) <= 2 && side_of_town(&doc.folded[r.start]) {
+        m.kind = EntityKind::Place;
+        m.rule = format!("place-compass:{}", doc.word(r.start));
+        return;
+    }
+    if r.len() < 2 || !COMPASS.contains(&doc.folded[r.start].as_str()) {
         return;
     }
     if (r.start + 1..r.end).all(|k| doc.gaz[k] & PLACE_MASK != 0) {
         m.kind = EntityKind::Place;
         m.rule = format!("place-compass:{}", doc.word(r.start));
     }
+}
+
+/// "Westside", "Northend": one word naming a part of a town by its compass side.
+fn side_of_town(w: &str) -> bool {
+    ["north", "south", "east", "west"]
+        .iter()
+        .filter_map(|c| w.strip_prefix(c))
+        .any(|rest| matches!(rest, "side" | "end"))
 }
 
 /// "between Concordia and Salto": a weakly typed one-word name joined by

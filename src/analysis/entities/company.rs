@@ -62,6 +62,97 @@ pub fn companies(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     add_repeats(doc, ms, &heads, EntityKind::Organization, "company");
 }
 
+/// Nouns for things a company sells, named in apposition ("its platform,
+/// Kestrel Route," / "Orbis Pay, the bank's payment app,").
+const PRODUCT_NOUNS: &[&str] = &[
+    "platform",
+    "software",
+    "app",
+    "application",
+    "chatbot",
+    "browser",
+    "smartphone",
+    "phone",
+    "device",
+    "chip",
+    "processor",
+    "product",
+    "brand",
+    "game",
+    "drug",
+    "vaccine",
+    "car",
+    "sedan",
+    "aircraft",
+    "jet",
+    "console",
+    "headset",
+    "tool",
+    "service",
+    "engine",
+];
+
+/// Words that make the noun phrase a possession ("its", "the bank's").
+fn possessive(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(doc.folded[k].as_str(), "its" | "their" | "his" | "her") || doc.folded[k].ends_with("'s")
+}
+
+/// True when tokens `a..b` are "<possessive> [words] <product noun>",
+/// all lowercase after a possessive.
+fn product_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if b <= a + 1 || b - a > 5 || !PRODUCT_NOUNS.contains(&doc.folded[b - 1].as_str()) {
+        return false;
+    }
+    let start = (a..b - 1).find(|&k| possessive(doc, k));
+    start.is_some_and(|s| (s + 1..b).all(|k| doc.word(k).starts_with(char::is_lowercase)))
+}
+
+/// Names set off by commas as a product ("its platform, Kestrel Route, …")
+/// are products (other), and so is every other mention of the same name.
+pub fn products(doc: &Doc<'_>, ms: &mut [Mention]) {
+    let comma = |k: usize| k < doc.len() && doc.word(k) == ",";
+    let mut names: Vec<&[u32]> = Vec::new();
+    for m in ms.iter() {
+        let r = doc.tokens_in(m.start, m.end);
+        if super::names::strength(&m.rule) > 2 || r.is_empty() {
+            continue;
+        }
+        // "<possessive …noun>, NAME": the phrase ends right before the comma.
+        let before = r.start >= 2 && comma(r.start - 1) && {
+            let b = r.start - 1;
+            (b.saturating_sub(5)..b.saturating_sub(1)).any(|a| product_phrase(doc, a, b))
+        };
+        // "NAME, <possessive …noun>,": the phrase runs to the next comma.
+        let after = comma(r.end) && {
+            let a = r.end + 1;
+            (a + 2..=(a + 5).min(doc.len())).any(|b| {
+                product_phrase(doc, a, b)
+                    && (b == doc.len() || !doc.word(b).starts_with(char::is_alphanumeric))
+            })
+        };
+        // "its NAME platform": a possessive before, a product noun after.
+        let inside = r.start > 0
+            && possessive(doc, r.start - 1)
+            && r.end < doc.len()
+            && PRODUCT_NOUNS.contains(&doc.folded[r.end].as_str())
+            && doc.word(r.end).starts_with(char::is_lowercase);
+        if before || after || inside {
+            names.push(&doc.ids[r]);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let names: Vec<Vec<u32>> = names.into_iter().map(<[u32]>::to_vec).collect();
+    for m in ms.iter_mut() {
+        let ids = &doc.ids[doc.tokens_in(m.start, m.end)];
+        if super::names::strength(&m.rule) <= 2 && names.iter().any(|n| n[..] == *ids) {
+            m.kind = EntityKind::Other;
+            m.rule = "product".into();
+        }
+    }
+}
+
 /// Per word id of a one-token mention: (place mentions, all mentions).
 fn bare_counts(doc: &Doc<'_>, ms: &[Mention]) -> FastMap<u32, (usize, usize)> {
     let mut out: FastMap<u32, (usize, usize)> = FastMap::default();

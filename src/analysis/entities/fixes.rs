@@ -146,6 +146,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     super::persons::contradicted(doc, &mut ms);
     super::tails::storms(doc, &mut ms);
     super::company::companies(doc, &mut ms);
+    super::company::products(doc, &mut ms);
     ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut reach = 0;
     ms.retain(|m| {

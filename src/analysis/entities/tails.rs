@@ -314,8 +314,31 @@ pub fn storms(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             m.rule = "storm".into();
         }
     }
+    for m in ms.iter_mut() {
+        if earlier_storm(doc, m) {
+            m.kind = EntityKind::Other;
+            m.rule = "storm:earlier".into();
+        }
+    }
     let names: Vec<Vec<u32>> = names.into_iter().map(|n| vec![n]).collect();
     super::company::add_repeats(doc, ms, &names, EntityKind::Other, "storm");
+}
+
+/// In a storm story, a lone weakly typed name dated like an event ("since
+/// Celia in 1970", "Harvey in 2017") is an earlier storm.
+fn earlier_storm(doc: &Doc<'_>, m: &Mention) -> bool {
+    let r = toks(doc, m);
+    if r.len() != 1 || strength(&m.rule) > 2 || m.kind == EntityKind::Other {
+        return false;
+    }
+    let year = |k: usize| {
+        doc.word(k).len() == 4
+            && doc.word(k).bytes().all(|b| b.is_ascii_digit())
+            && doc.word(k).starts_with(['1', '2'])
+    };
+    let dated = r.end + 1 < doc.len() && doc.folded[r.end] == "in" && year(r.end + 1);
+    let since = r.start > 0 && doc.folded[r.start - 1] == "since";
+    dated && (since || m.kind != EntityKind::Person)
 }
 
 /// Words that name a holiday before "Day" ("Labor Day", "Presidents' Day").

@@ -168,6 +168,14 @@ fn province_of_and_compass_words_make_places() {
 }
 
 #[test]
+fn a_side_of_town_is_a_place() {
+    let t = "Drains fail\n\nThe state will pay for the Westside drainage network. \
+             Residents at a Westside library said their streets flooded again.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Westside"), EntityKind::Place);
+}
+
+#[test]
 fn counties_and_bays_are_places_outside_sports_reports() {
     let t = "Results from the Nueces County elections office came late. Fishermen on \
              Nueces Bay said the water was warm.";

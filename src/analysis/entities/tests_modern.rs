@@ -27,6 +27,17 @@ fn company_short_forms_and_products() {
 }
 
 #[test]
+fn a_named_platform_in_apposition_is_a_product() {
+    let t = "Court hears appeal\n\nThe firm abused its Halvard Route platform. Since 2024 \
+             Halvard has opened its platform, Halvard Route, \
+             to competitors. Rival apps ran at half speed on Halvard Route, a lawyer said, and \
+             Orbis Pay, the bank's payment app, lost customers.";
+    let ents = extract_entities(t);
+    assert_eq!(get(&ents, "other:halvard route").mentions.len(), 3, "{ents:#?}");
+    get(&ents, "other:orbis pay");
+}
+
+#[test]
 fn appositive_cues_make_organisations() {
     let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
              Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";
@@ -43,6 +54,16 @@ fn named_storms_are_events() {
     let storm = get(&ents, "other:marisela");
     assert_eq!(storm.mentions.len(), 2);
     assert!(ents.iter().all(|e| e.name != "Category"));
+}
+
+#[test]
+fn earlier_storms_named_in_a_storm_story_are_events() {
+    let t = "Storm hits coast\n\nHurricane Marisela struck the coast on Sunday. \
+             \"This is the worst night since Celia in 1970,\" the mayor said. \
+             Older residents compared it with Harvey.";
+    let ents = extract_entities(t);
+    assert_eq!(get(&ents, "other:celia").kind, EntityKind::Other);
+    assert_eq!(get(&ents, "other:marisela").kind, EntityKind::Other);
 }
 
 #[test]
