@@ -100,11 +100,30 @@ fn possessive(doc: &Doc<'_>, k: usize) -> bool {
 /// True when tokens `a..b` are "<possessive> [words] <product noun>",
 /// all lowercase after a possessive.
 fn product_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    if b <= a + 1 || b - a > 5 || !PRODUCT_NOUNS.contains(&doc.folded[b - 1].as_str()) {
+    possessed(doc, a, b, PRODUCT_NOUNS)
+}
+
+/// True when tokens `a..b` are "<possessive> [lowercase words] <noun>" with
+/// the noun one of `nouns` ("its flagship planning platform", "Brazil's
+/// national weather institute").
+pub fn possessed(doc: &Doc<'_>, a: usize, b: usize, nouns: &[&str]) -> bool {
+    if b <= a + 1 || b - a > 5 || !nouns.contains(&doc.folded[b - 1].as_str()) {
         return false;
     }
     let start = (a..b - 1).find(|&k| possessive(doc, k));
     start.is_some_and(|s| (s + 1..b).all(|k| doc.word(k).starts_with(char::is_lowercase)))
+}
+
+/// "Brazil's weather institute, Inmet,": a name right after a comma that
+/// closes a possessed noun phrase ending in one of `nouns`; the noun's index.
+pub fn possessed_before(doc: &Doc<'_>, start: usize, nouns: &[&str]) -> Option<usize> {
+    if start < 2 || doc.word(start - 1) != "," {
+        return None;
+    }
+    let b = start - 1;
+    (b.saturating_sub(5)..b.saturating_sub(1))
+        .any(|a| possessed(doc, a, b, nouns))
+        .then_some(b - 1)
 }
 
 /// Names set off by commas as a product ("its platform, Kestrel Route, …")
@@ -118,10 +137,7 @@ pub fn products(doc: &Doc<'_>, ms: &mut [Mention]) {
             continue;
         }
         // "<possessive …noun>, NAME": the phrase ends right before the comma.
-        let before = r.start >= 2 && comma(r.start - 1) && {
-            let b = r.start - 1;
-            (b.saturating_sub(5)..b.saturating_sub(1)).any(|a| product_phrase(doc, a, b))
-        };
+        let before = possessed_before(doc, r.start, PRODUCT_NOUNS).is_some();
         // "NAME, <possessive …noun>,": the phrase runs to the next comma.
         let after = comma(r.end) && {
             let a = r.end + 1;

@@ -95,6 +95,8 @@ const ORG_CUES: &[&str] = &[
     "developer",
     "publisher",
     "charity",
+    "institute",
+    "ministry",
 ];
 
 /// Nouns after "X's" that make X a company.
@@ -316,7 +318,10 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
     if works_at || owned_in {
         return Some((format!("cue:{}:{}", word(r.start - 1), word(r.start - 2)), r.end));
     }
-    if let Some(p) = before.or_else(|| super::persons::apposed(doc, r.end, ORG_CUES)) {
+    // "Brazil's national weather institute, Inmet,".
+    let possessed = || super::company::possessed_before(doc, r.start, ORG_CUES);
+    let apposed = || super::persons::apposed(doc, r.end, ORG_CUES);
+    if let Some(p) = before.or_else(possessed).or_else(apposed) {
         return Some((format!("cue:{}", doc.folded[p]), r.end));
     }
     if m.kind != EntityKind::Place {

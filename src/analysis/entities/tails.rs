@@ -14,6 +14,45 @@ fn toks(doc: &Doc<'_>, m: &Mention) -> std::ops::Range<usize> {
     doc.tokens_in(m.start, m.end)
 }
 
+/// Last words of structures named after people ("Ambassador Bridge",
+/// "George IV Bridge", "Kennedy Airport"): with one of these last, a name
+/// found by its title or given name is a place.
+const BUILT_TAILS: &[&str] = &[
+    "bridge",
+    "airport",
+    "street",
+    "avenue",
+    "boulevard",
+    "square",
+    "station",
+    "tunnel",
+];
+
+/// "Ambassador Bridge" (a title word found a person "Bridge"), "George IV
+/// Bridge": the structure is a place and the title word is part of its name.
+fn built_for_a_person(doc: &Doc<'_>, m: &mut Mention, r: std::ops::Range<usize>) -> bool {
+    let by_name = m.rule.starts_with("title:") || m.rule.starts_with("given-name:");
+    if m.kind != EntityKind::Person || !by_name || !BUILT_TAILS.contains(&doc.folded[r.end - 1].as_str()) {
+        return false;
+    }
+    if !is_capitalized(doc.word(r.end - 1)) {
+        return false;
+    }
+    // A one-word title right before the name belongs to the structure's name.
+    let title = r.start > 0
+        && m.rule.starts_with("title:")
+        && is_capitalized(doc.word(r.start - 1))
+        && doc.toks[r.start - 1].end + 1 == doc.toks[r.start].start
+        && doc.toks[r.start - 1].line == doc.toks[r.start].line;
+    if title {
+        m.start = doc.toks[r.start - 1].start;
+    }
+    m.kind = EntityKind::Place;
+    m.rule = format!("place-tail:{}", doc.word(r.end - 1));
+    m.role = None;
+    true
+}
+
 /// Words before a name that make it a named storm.
 const STORMS: &[&str] = &["hurricane", "storm", "typhoon", "cyclone"];
 
@@ -157,6 +196,9 @@ const STREET_ENDINGS: &[&str] = &[
 /// "Bahnhofstrasse": a one-word street is a place.
 pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     let r = toks(doc, m);
+    if built_for_a_person(doc, m, r.clone()) {
+        return;
+    }
     if r.len() == 1 && strength(&m.rule) < 3 {
         // "Bahnhofstrasse", "Alexanderplatz", "Damstraat" written as one word.
         let w = doc.folded[r.start].as_str();

@@ -93,6 +93,17 @@ fn geographic_head_and_tail_words_make_places() {
 }
 
 #[test]
+fn a_bridge_named_after_a_title_or_a_king_is_a_place() {
+    let t = "New crossing opens\n\nTolls will pay for it. The old Ambassador Bridge, which opened \
+             in 1929, stays open. The museum on King Edward Bridge in the old town reopened, and \
+             buses cross George IV Bridge again.";
+    let ents = extract_entities(t);
+    for name in ["Ambassador Bridge", "King Edward Bridge", "George IV Bridge"] {
+        assert_eq!(kind_of(&ents, name), EntityKind::Place, "{name}");
+    }
+}
+
+#[test]
 fn one_name_has_one_kind_in_an_article() {
     let t = "The dam at Salto Cerrito was closed. Engineers said Salto Cerrito would reopen. \
              Farmers near Salto Cerrito were told to wait.";

@@ -38,6 +38,17 @@ fn a_named_platform_in_apposition_is_a_product() {
 }
 
 #[test]
+fn a_name_after_a_possessed_organisation_noun_is_an_organisation() {
+    let t = "Floods\n\nChile's national weather institute, Meteochile, expected more rain. \
+             The region's bus operator, Transportes Lagos, said routes were cut. A spokesman \
+             for the company, Ignacio Ruiz, said repairs would take weeks.";
+    let ents = extract_entities(t);
+    get(&ents, "organization:meteochile");
+    get(&ents, "organization:transportes lagos");
+    get(&ents, "person:ignacio ruiz");
+}
+
+#[test]
 fn appositive_cues_make_organisations() {
     let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
              Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";
