@@ -10,6 +10,8 @@ use super::tokens::is_capitalized;
 /// Adds mentions for untagged repeats of names already found in `doc`.
 #[must_use]
 pub fn complete(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    mentions.sort_by_key(|m| m.start);
+    whole_names(doc, &mut mentions);
     let known = known_names(doc, &mentions);
     if known.is_empty() {
         return mentions;
@@ -44,6 +46,71 @@ pub fn complete(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions.sort_by_key(|m| m.start);
     vote(doc, &mut mentions);
     mentions
+}
+
+/// "… on first day of Paris Air Show": a name of several words found by a
+/// firm rule replaces the weaker pieces the tagger cut another occurrence
+/// of the same words into ("Paris" + "Air").
+fn whole_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let mut whole: FastMap<&[u32], (EntityKind, String)> = FastMap::default();
+    for m in mentions.iter() {
+        let r = doc.tokens_in(m.start, m.end);
+        let exact = r.start < r.end && doc.toks[r.start].start == m.start && doc.toks[r.end - 1].end == m.end;
+        if r.len() >= 2 && exact && strength(&m.rule) >= 2 {
+            let e = whole
+                .entry(&doc.ids[r])
+                .or_insert_with(|| (m.kind, m.rule.clone()));
+            if strength(&m.rule) > strength(&e.1) {
+                *e = (m.kind, m.rule.clone());
+            }
+        }
+    }
+    let Some(max) = whole.keys().map(|k| k.len()).max() else {
+        return;
+    };
+    let mut added = Vec::new();
+    let mut j = 0;
+    let mut i = 0;
+    while i < doc.len() {
+        let free = (i + 1..doc.len().min(i + max))
+            .take_while(|&k| doc.toks[k].line == doc.toks[i].line)
+            .count()
+            + 1;
+        let hit = (2..=free.min(max))
+            .rev()
+            .find_map(|n| whole.get(&doc.ids[i..i + n]).map(|k| (n, k)));
+        let Some((n, (kind, rule))) = hit else {
+            i += 1;
+            continue;
+        };
+        let (a, b) = (doc.toks[i].start, doc.toks[i + n - 1].end);
+        // `mentions` is sorted by start: skip those that end before this name.
+        while j < mentions.len() && mentions[j].end <= a {
+            j += 1;
+        }
+        let pieces: Vec<&Mention> = mentions[j..].iter().take_while(|m| m.start < b).collect();
+        let split = pieces.len() >= 2 || pieces.iter().any(|m| m.start != a || m.end != b);
+        let firm = strength(rule).max(2);
+        let fits = pieces
+            .iter()
+            .all(|m| m.start >= a && m.end <= b && strength(&m.rule) <= firm);
+        if split && fits && !pieces.is_empty() {
+            added.push(Mention {
+                start: a,
+                end: b,
+                kind: *kind,
+                rule: format!("consistency:{rule}"),
+                role: None,
+            });
+        }
+        i += n;
+    }
+    if added.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !added.iter().any(|w| m.start < w.end && m.end > w.start));
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.start);
 }
 
 /// Gives every weakly typed mention of the same name the kind most mentions

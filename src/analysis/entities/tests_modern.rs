@@ -49,6 +49,15 @@ fn a_name_after_a_possessed_organisation_noun_is_an_organisation() {
 }
 
 #[test]
+fn a_name_the_body_finds_whole_is_whole_in_the_headline() {
+    let t = "Jet maker wins big order on first day of Paris Air Show\n\nThe order was the \
+             largest announced at the Paris Air Show this year.";
+    let ents = extract_entities(t);
+    assert_eq!(get(&ents, "other:paris air show").mentions.len(), 2, "{ents:#?}");
+    no_person(&ents, "Air");
+}
+
+#[test]
 fn appositive_cues_make_organisations() {
     let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
              Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";
