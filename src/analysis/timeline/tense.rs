@@ -3,8 +3,8 @@
 
 use super::super::Span;
 use super::cues::{
-    EVENTS, REPORTED, ahead_of, determiner, formerly, intended_infinitive, is_plan_noun, participle,
-    past_aux, past_only, possible_ahead, present_aux, present_s, scheduled, scheduled_present,
+    EVENTS, PREPOSITIONS, REPORTED, ahead_of, determiner, formerly, intended_infinitive, is_plan_noun,
+    participle, past_aux, past_only, possible_ahead, present_aux, present_s, scheduled, scheduled_present,
 };
 use super::expr::P;
 use super::lexicon::{Lex, W};
@@ -37,6 +37,7 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         // ("gave them until mid-November"): no cue, the nearest one wins;
         // "said it would run short by the summer": a nearer "would" points ahead.
         let nearest = before.clone().find_map(|k| match cue(pr, k) {
+            _ if possible_ahead(pr, k, sentence) => Some(Tense::Future),
             Cue::Strong(t) => Some(t),
             _ => None,
         });
@@ -83,8 +84,17 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             return t;
         }
     }
-    for k in before {
+    let first_after = || {
+        after.clone().find_map(|k| match cue(pr, k) {
+            Cue::Strong(t) => Some(t),
+            _ => None,
+        })
+    };
+    for k in before.clone() {
         if possible_ahead(pr, k, sentence) {
+            return Tense::Future;
+        }
+        if hypothetical_participle(pr, k, a) && first_after() == Some(Tense::Future) {
             return Tense::Future;
         }
         match cue(pr, k) {
@@ -103,12 +113,83 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             return t;
         }
     }
-    // "faces him in the November election": with no cue either way, an
-    // event named by its date is the one still to come.
-    if weak == Tense::None && EVENTS.iter().any(|w| pr.is_word(b, w)) {
+    // "faces him in the November election", "before Tuesday's runoff": with
+    // no cue either way, an event named by its date is the one still to come.
+    let event_at = |k: usize| EVENTS.iter().any(|w| pr.is_word(k, w));
+    if weak == Tense::None && (event_at(b) || possessive && event_at(b + 2)) {
+        return Tense::Future;
+    }
+    // "The summit opens at 3 p.m. on Thursday", "Portugal takes over the
+    // chair on Saturday": a present verb heading the clause states a schedule.
+    let heads = |k: usize| present_verb(pr, k) && !(k + 1..a).any(|j| pr.p(j, b','));
+    if weak == Tense::None && !past_before && before.clone().any(heads) {
         return Tense::Future;
     }
     weak
+}
+
+/// A lowercase "-s" word used as a present verb: after its subject (a name
+/// or a noun, not a determiner, preposition or verb) and before an object, a
+/// particle or a preposition.
+fn present_verb(pr: &P, k: usize) -> bool {
+    if k < 1 || determiner(pr, k - 1) {
+        return false;
+    }
+    if !present_s(pr, k) {
+        return plural_present(pr, k);
+    }
+    let subject = pr.t[k - 1].kind == Kind::Word
+        && !PREPOSITIONS.iter().any(|w| pr.is_word(k - 1, w))
+        && matches!(pr.lex(k - 1), Lex::None)
+        && !matches!(cue(pr, k - 1), Cue::Weak | Cue::Strong(_))
+        && !present_s(pr, k - 1);
+    let object = determiner(pr, k + 1)
+        || ["over", "up", "off", "out", "at", "to", "in", "from"]
+            .iter()
+            .any(|w| pr.is_word(k + 1, w));
+    subject && object
+}
+
+/// "Polls open at 7 a.m.", "The talks resume at noon": a plain verb after a
+/// plural noun that opens its clause (first word or after a determiner),
+/// followed by the preposition of a time.
+fn plural_present(pr: &P, k: usize) -> bool {
+    let t = &pr.t[k];
+    let s = pr.s(k);
+    let plain = t.kind == Kind::Word
+        && t.lex == Lex::None
+        && t.head.is_ascii_lowercase()
+        && s.len() > 2
+        && !s.ends_with("ed")
+        && !s.ends_with("ing")
+        && !s.ends_with("ly")
+        && !s.ends_with('s')
+        && !PREPOSITIONS.contains(&s)
+        && !determiner(pr, k);
+    let plural = |j: usize| {
+        let w = pr.s(j);
+        pr.t[j].kind == Kind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    };
+    // First word of its sentence or line, or right after a determiner.
+    let opens = |j: usize| {
+        j == 0
+            || determiner(pr, j - 1)
+            || [b'.', b'\n', b'"', b'!', b'?'].iter().any(|&c| pr.p(j - 1, c))
+            || pr.t[j - 1].end + 1 < pr.t[j].start
+    };
+    let timed = ["at", "on", "in"].iter().any(|w| pr.is_word(k + 1, w));
+    plain && plural(k - 1) && opens(k - 1) && timed
+}
+
+/// "Any accord reached on Wednesday would …": a participle after "any" and
+/// its noun, right before the date's preposition, describes a hypothetical
+/// event whose clause verb comes after the date.
+fn hypothetical_participle(pr: &P, k: usize, a: usize) -> bool {
+    k + 2 == a
+        && k >= 2
+        && (pr.lex(k) == Lex::PastVerb || matches!(cue(pr, k), Cue::Weak))
+        && (pr.w(a - 1, W::On) || pr.w(a - 1, W::In))
+        && pr.is_word(k - 2, "any")
 }
 
 enum Cue {
@@ -132,6 +213,8 @@ fn cue(pr: &P, k: usize) -> Cue {
         // or still ahead; the nearest date wins.
         Lex::Future if participle(pr.s(k)) && k >= 1 && formerly(pr, k - 1) => Cue::Strong(Tense::None),
         Lex::Word(W::Next) if pr.is_word(k + 1, "to") => Cue::None,
+        // "a last push", "the last hurdle": an adjective, no past.
+        Lex::Word(W::Last) if k >= 1 && determiner(pr, k - 1) => Cue::None,
         // "announced the plan", "set aside vacation plans": a noun states no
         // plan ahead; the verb takes an infinitive ("plans to visit").
         Lex::Future if k >= 1 && determiner(pr, k - 1) => Cue::None,

@@ -443,3 +443,58 @@ fn us_holidays_and_times_on_them() {
         &[("Friday", "2026-01-30"), ("Presidents' Day", "2026-02-16")],
     );
 }
+
+#[test]
+fn schedules_with_clock_times_and_present_verbs_point_ahead() {
+    // Tuesday 27 June 2023.
+    let published = date(2023, 6, 27);
+    check(
+        "The summit opens at 3 p.m. on Thursday in the old town hall.",
+        published,
+        &[("3 p.m. on Thursday", "2023-06-29T15:00")],
+    );
+    check(
+        "Portugal takes over the rotating chair from Austria on Saturday.",
+        published,
+        &[("Saturday", "2023-07-01")],
+    );
+    check(
+        "Any accord reached on Wednesday would still need a vote in parliament.",
+        published,
+        &[("Wednesday", "2023-06-28")],
+    );
+    check(
+        "Officials said a draft could be ready by Thursday night.",
+        published,
+        &[("Thursday night", "2023-06-29TNI")],
+    );
+}
+
+#[test]
+fn a_plain_verb_after_a_plural_subject_states_a_schedule() {
+    // Sunday 3 January 2021.
+    check(
+        "Polls open at 7 a.m. on Tuesday and close at 8 p.m.",
+        date(2021, 1, 3),
+        &[
+            ("7 a.m. on Tuesday", "2021-01-05T07:00"),
+            ("8 p.m.", "2021-01-05T20:00"),
+        ],
+    );
+    // A possessive's "s" is no plural subject: the past trading day stays past.
+    check(
+        "Shares of the maker fell 5 cents yesterday, and its rival's stock in Chicago trading on Wednesday.",
+        date(1999, 10, 29),
+        &[("yesterday", "1999-10-28"), ("Wednesday", "1999-10-27")],
+    );
+}
+
+#[test]
+fn a_headline_date_before_an_event_lies_ahead() {
+    // Sunday 3 January 2021.
+    check(
+        "Candidates make a last push before Tuesday's runoff\n\nThe campaigns crossed the state.",
+        date(2021, 1, 3),
+        &[("Tuesday", "2021-01-05")],
+    );
+}
