@@ -83,6 +83,12 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         ctx.sentence = si;
         ctx.tense = tense::tense(&pr, hit.start, hit.end, sentence);
         ctx.at = hit.start;
+        // "A year ago, the two sides agreed …": the expression opens its sentence.
+        let lead = body.get(sentence.start..start).unwrap_or_default();
+        ctx.fronted = lead
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\u{201c}')
+            .is_empty()
+            && pr.p(hit.end, b',');
         ctx.future_since_year = future_since(&toks, ctx.written_year, hit.start);
         let Some(val) = resolve::resolve(&hit.expr, &ctx) else {
             continue;

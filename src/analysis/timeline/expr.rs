@@ -88,6 +88,9 @@ pub enum Expr {
     Half { h: u8, year: YearSpec },
     /// A year number.
     Year(i16),
+    /// "the new year": the coming year, or the current one early in January
+    /// and February.
+    NewYear,
     /// A decade, by its first three digits (199 for the 1990s).
     Decade(i16),
     /// A century, TIMEX3 style (19 for the 20th century).

@@ -37,7 +37,9 @@ pub fn word_rule(pr: &P, i: usize) -> Option<Hit> {
             ]
             .iter()
             .any(|w| pr.is_word(i + 1, w));
-            let dated = pr.is_word(i + 1, "on") || matches!(pr.lex(i + 1), Lex::Weekday(_));
+            // "worked overnight on the draft": "on" with no date after it.
+            let dated_on = |k: usize| matches!(pr.lex(k), Lex::Weekday(_) | Lex::Month(_) | Lex::Holiday(_));
+            let dated = (pr.is_word(i + 1, "on") && dated_on(i + 2)) || dated_on(i + 1);
             if rate || dated {
                 one(Expr::Skip)
             } else {

@@ -43,6 +43,8 @@ pub struct Ctx {
     pub year_fronted: bool,
     /// Token index of the expression being resolved.
     pub at: usize,
+    /// The expression opens its sentence and a comma follows it.
+    pub fronted: bool,
     /// A future cue stands between the written year and the expression.
     pub future_since_year: bool,
     /// Tense of the current expression's sentence.
@@ -70,6 +72,7 @@ impl Ctx {
             written_year: None,
             year_fronted: false,
             at: 0,
+            fronted: false,
             future_since_year: false,
             tense: Tense::None,
             night: None,
@@ -169,6 +172,10 @@ pub fn resolve(expr: &Expr, c: &Ctx) -> Option<Val> {
             None => Val::Unknown(format!("XXXX-H{h}")),
         }),
         Expr::Year(y) => Some(Val::Year(*y)),
+        Expr::NewYear => {
+            let d = c.dct?;
+            Some(Val::Year(if d.month() <= 2 { d.year() } else { d.year() + 1 }))
+        }
         Expr::Decade(d) => Some(Val::Decade(*d)),
         Expr::Century(century) => Some(Val::Century(*century)),
         Expr::Weekday { wd, shift } => weekday_val(c, i32::from(*wd), *shift),
@@ -343,9 +350,13 @@ fn weekend(c: &Ctx, reference_day: Date, n: i32) -> Option<Val> {
 /// "a year ago/earlier": the quarter under discussion a year back, else
 /// the year before the reference.
 fn year_ago(c: &Ctx, base: Base, quarter: bool) -> Option<Val> {
+    // "… cut shifts this autumn. A year ago, the two sides agreed …": once
+    // another date followed the quarter, an opening "a year ago" starts a
+    // story of its own.
+    let moved_on = c.fronted && !matches!(c.any, Some(Val::Quarter(..)));
     if let Some((y, q, _)) = c
         .quarter
-        .filter(|x| c.sentence.saturating_sub(x.2) <= YEAR_AGO_WINDOW)
+        .filter(|x| c.sentence.saturating_sub(x.2) <= YEAR_AGO_WINDOW && !moved_on)
     {
         return Some(Val::Quarter(y - 1, q));
     }

@@ -255,6 +255,15 @@ pub fn the_rule(pr: &P, i: usize) -> Option<Hit> {
         }
         Lex::Word(W::Past) if !counted(pr, j + 1) => hit(j + 1, Expr::Ref(RefKind::Past)),
         Lex::Word(W::Present) => hit(j + 1, Expr::Ref(RefKind::Present)),
+        // "in the new year": the year about to begin (or just begun).
+        Lex::None
+            if pr.is_word(j, "new")
+                && !pr.t[j].capitalized()
+                && pr.lex(j + 1) == Lex::Unit(Unit::Year)
+                && !pr.t[j + 1].capitalized() =>
+        {
+            hit(j + 2, Expr::NewYear)
+        }
         Lex::None if pr.is_word(j, "foreseeable") && pr.w(j + 1, W::Future) => hit(j + 2, Expr::Skip),
         Lex::None
             if ["corresponding", "comparable"].iter().any(|w| pr.is_word(j, w))

@@ -498,3 +498,38 @@ fn a_headline_date_before_an_event_lies_ahead() {
         &[("Tuesday", "2021-01-05")],
     );
 }
+
+#[test]
+fn the_new_year_and_work_overnight() {
+    check(
+        "No one wants to begin the new year with a tariff fight.",
+        date(2026, 12, 29),
+        &[("the new year", "2027")],
+    );
+    check(
+        "The minister hopes to settle the dispute in the new year.",
+        date(2026, 1, 2),
+        &[("the new year", "2026")],
+    );
+    check(
+        "Negotiators worked overnight on the final text.",
+        date(2023, 6, 27),
+        &[("overnight", "2023-06-26TNI")],
+    );
+}
+
+#[test]
+fn a_year_ago_opening_a_sentence_is_a_year() {
+    // A quarter named just before frames comparisons, not a new story line.
+    check(
+        "Exports rose in the third quarter from a year earlier, and mills cut shifts this autumn. \
+         A year ago, the two sides agreed a truce.",
+        date(2026, 12, 29),
+        &[
+            ("the third quarter", "2026-Q3"),
+            ("a year earlier", "2025-Q3"),
+            ("this autumn", "2026-FA"),
+            ("A year ago", "2025"),
+        ],
+    );
+}
