@@ -276,18 +276,23 @@ fn portfolio(doc: &Doc<'_>, m: &mut Mention) -> bool {
 fn members_of(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
     let r = doc.tokens_in(m.start, m.end);
     let last = r.end.checked_sub(1)?;
-    let plural = doc.folded[last].ends_with('s') && doc.gaz[last] == List::Group.bit();
-    if r.len() < 2 || !plural || m.kind == EntityKind::Other {
+    let group = doc.gaz[last] == List::Group.bit();
+    let plural = doc.folded[last].ends_with('s') && group;
+    let party_member = group && matches!(doc.folded[last].as_str(), "republican" | "democrat" | "democrats" | "republicans");
+    if r.len() < 2 || !(plural || party_member) || m.kind == EntityKind::Other {
         return None;
     }
     let (kind, why) = decide(doc, r.start, last, None);
     let institution = (kind == EntityKind::Organization && why.starts_with("gazetteer"))
         || (r.len() == 2 && matches!(doc.folded[r.start].as_str(), "house" | "congressional"));
-    if !institution {
+    // "a Maine Republican", "Texas Democrats": a listed place, then its party's members.
+    let listed = (r.start..last).all(|k| doc.gaz[k] & PLACE_MASK != 0);
+    let place = kind == EntityKind::Place && last - r.start <= 3 && (listed || why.starts_with("gazetteer"));
+    if !institution && !place {
         return None;
     }
     m.end = doc.toks[last - 1].end;
-    m.kind = EntityKind::Organization;
+    m.kind = if place { EntityKind::Place } else { EntityKind::Organization };
     m.rule = why;
     Some(Mention {
         start: doc.toks[last].start,

@@ -187,6 +187,18 @@ fn a_side_of_town_is_a_place() {
 }
 
 #[test]
+fn a_state_before_a_party_member_is_a_place() {
+    let t = "Budget vote\n\nJane Holt, a Vermont Republican, opposed the bill. The Nevada \
+             Democrat said she would vote no.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Vermont"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Nevada"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Republican"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Democrat"), EntityKind::Other);
+    absent(&ents, "Vermont Republican");
+}
+
+#[test]
 fn counties_and_bays_are_places_outside_sports_reports() {
     let t = "Results from the Nueces County elections office came late. Fishermen on \
              Nueces Bay said the water was warm.";
