@@ -106,11 +106,45 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         }
     }
     coordinated(doc, &mut out);
+    plural_titled(doc, &mut out);
     examples_of_places(doc, &mut out);
     hired_as(doc, &mut out);
     out.iter_mut().for_each(|m| facility(doc, m));
     *ms = out;
     defined_names(doc, ms);
+}
+
+/// "Reps. Thomas Massie of Kentucky and Victoria Spartz of Indiana",
+/// "Justices A and B": a plural title covers the name coordinated with the
+/// first, which is a person too.
+fn plural_titled(doc: &Doc<'_>, ms: &mut [Mention]) {
+    for i in 0..ms.len() {
+        let title = ms[i].rule.strip_prefix("title:").unwrap_or("").to_string();
+        let plural = title.ends_with('s') || title.ends_with("s.");
+        if ms[i].kind != EntityKind::Person || !plural {
+            continue;
+        }
+        let mut k = doc.tokens_in(ms[i].start, ms[i].end).end;
+        let mut j = i + 1;
+        // "of Kentucky": the first person's place.
+        if doc.folded.get(k).is_some_and(|w| w == "of")
+            && ms.get(j).is_some_and(|n| n.start == doc.toks[k + 1].start)
+        {
+            k = doc.tokens_in(ms[j].start, ms[j].end).end;
+            j += 1;
+        }
+        let and = doc.folded.get(k).is_some_and(|w| w == "and");
+        let Some(next) = ms
+            .get_mut(j)
+            .filter(|n| and && k + 1 < doc.len() && n.start == doc.toks[k + 1].start)
+        else {
+            continue;
+        };
+        if next.kind != EntityKind::Person && strength(&next.rule) <= 2 {
+            next.kind = EntityKind::Person;
+            next.rule = format!("title-coordinated:{title}");
+        }
+    }
 }
 
 /// Words that may sit between the capitalised words of a name its acronym spells.
@@ -278,7 +312,11 @@ fn members_of(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
     let last = r.end.checked_sub(1)?;
     let group = doc.gaz[last] == List::Group.bit();
     let plural = doc.folded[last].ends_with('s') && group;
-    let party_member = group && matches!(doc.folded[last].as_str(), "republican" | "democrat" | "democrats" | "republicans");
+    let party_member = group
+        && matches!(
+            doc.folded[last].as_str(),
+            "republican" | "democrat" | "democrats" | "republicans"
+        );
     if r.len() < 2 || !(plural || party_member) || m.kind == EntityKind::Other {
         return None;
     }
@@ -292,7 +330,11 @@ fn members_of(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
         return None;
     }
     m.end = doc.toks[last - 1].end;
-    m.kind = if place { EntityKind::Place } else { EntityKind::Organization };
+    m.kind = if place {
+        EntityKind::Place
+    } else {
+        EntityKind::Organization
+    };
     m.rule = why;
     Some(Mention {
         start: doc.toks[last].start,

@@ -199,6 +199,17 @@ fn a_state_before_a_party_member_is_a_place() {
 }
 
 #[test]
+fn a_plural_title_covers_both_coordinated_names() {
+    let t = "House vote\n\nTwo Republicans, Reps. Dana Whitfield of Ohio and Victoria Ames of \
+             Utah, voted no. A bench of Justices Ravi Menon and Kavita Rao heard the case.";
+    let ents = extract_entities(t);
+    for name in ["Dana Whitfield", "Victoria Ames", "Ravi Menon", "Kavita Rao"] {
+        assert_eq!(kind_of(&ents, name), EntityKind::Person, "{name}");
+    }
+    absent(&ents, "Reps");
+}
+
+#[test]
 fn counties_and_bays_are_places_outside_sports_reports() {
     let t = "Results from the Nueces County elections office came late. Fishermen on \
              Nueces Bay said the water was warm.";
