@@ -107,6 +107,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     }
     coordinated(doc, &mut out);
     plural_titled(doc, &mut out);
+    legislator_of(doc, &mut out);
     examples_of_places(doc, &mut out);
     hired_as(doc, &mut out);
     out.iter_mut().for_each(|m| facility(doc, m));
@@ -144,6 +145,51 @@ fn plural_titled(doc: &Doc<'_>, ms: &mut [Mention]) {
             next.kind = EntityKind::Person;
             next.rule = format!("title-coordinated:{title}");
         }
+    }
+}
+
+/// Title words of elected members, whose "of X" names their home place.
+const ELECTED: &[&str] = &[
+    "sen",
+    "senator",
+    "senators",
+    "sens",
+    "rep",
+    "reps",
+    "representative",
+    "representatives",
+    "leader",
+    "whip",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "governor",
+    "mayor",
+    "lawmaker",
+    "speaker",
+];
+
+/// "Senate Majority Leader Andrea Stewart-Cousins of Yonkers": the weakly
+/// typed name after an elected member and "of" is a place.
+fn legislator_of(doc: &Doc<'_>, ms: &mut [Mention]) {
+    for i in 1..ms.len() {
+        let (prev, m) = (&ms[i - 1], &ms[i]);
+        let elected = prev.kind == EntityKind::Person
+            && prev.rule.strip_prefix("title:").is_some_and(|t| {
+                t.split([' ', '.'])
+                    .any(|w| ELECTED.contains(&w.to_lowercase().as_str()))
+            });
+        if !elected
+            || &doc.text[prev.end..m.start] != " of "
+            || m.kind == EntityKind::Place
+            || strength(&m.rule) > 2
+        {
+            continue;
+        }
+        ms[i].kind = EntityKind::Place;
+        ms[i].rule = "place-of:elected".into();
     }
 }
 

@@ -140,7 +140,21 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
             b += 1;
             continue;
         }
-        let org = (a..b).any(|k| doc.is(k, List::OrgWord));
+        // An organisation word inside a title ("Senate Majority Leader Andrea
+        // Stewart-Cousins of Yonkers") makes no organisation of the person.
+        let mut titled = a;
+        let mut org = false;
+        let mut k = a;
+        while k < b {
+            let t = title_len(doc, k, b);
+            if t > 0 {
+                titled = k + t;
+                k += t;
+                continue;
+            }
+            org |= k >= titled && doc.is(k, List::OrgWord);
+            k += 1;
+        }
         let last = doc.folded[b - 1].as_str();
         let blocked = doc.gaz[b - 1] & PLACE_MASK != 0 || COMPANY_TAILS.contains(&last);
         let has_of = (a..b).any(|k| doc.folded[k] == "of" || doc.folded[k] == "for");

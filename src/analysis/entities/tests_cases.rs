@@ -210,6 +210,15 @@ fn a_plural_title_covers_both_coordinated_names() {
 }
 
 #[test]
+fn a_legislator_of_a_town_is_no_organisation_member() {
+    let t = "Budget talks\n\nSenate Majority Leader Andrea Stewart-Cousins of Yonkers called the \
+             plan bold.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Andrea Stewart-Cousins"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Yonkers"), EntityKind::Place);
+}
+
+#[test]
 fn counties_and_bays_are_places_outside_sports_reports() {
     let t = "Results from the Nueces County elections office came late. Fishermen on \
              Nueces Bay said the water was warm.";
