@@ -6,6 +6,7 @@
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
 use super::gazetteer::{List, fold, gazetteer};
+use super::tokens::is_capitalized;
 
 /// Particles that are capitalised when they open a sentence.
 const OPENING_PARTICLES: &[&str] = &[
@@ -72,9 +73,47 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         if m.kind == EntityKind::Person && text.starts_with(char::is_lowercase) {
             extend_particle(doc, &mut m, out.last().map_or(0, |l| l.end));
         }
+        if let Some(right) = split_coordinated(doc, &mut m) {
+            out.push(m);
+            out.push(right);
+            continue;
+        }
         out.push(m);
     }
     *ms = out;
+}
+
+/// "University of Indonesia and Trisakti University", "Ministry of Health
+/// and Ministry of Finance": two organisations sharing a head word, joined by
+/// "and", are two names; `m` keeps the first, the second is returned.
+fn split_coordinated(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
+    if m.kind != EntityKind::Organization {
+        return None;
+    }
+    let r = doc.tokens_in(m.start, m.end);
+    let k = (r.start + 1..r.end.saturating_sub(1)).find(|&k| doc.folded[k] == "and")?;
+    let heads = |a: usize, b: usize| -> Vec<u32> {
+        (a..b)
+            .filter(|&j| doc.is(j, List::OrgWord))
+            .map(|j| doc.ids[j])
+            .collect()
+    };
+    let (left, right) = (heads(r.start, k), heads(k + 1, r.end));
+    let shared = left.iter().any(|h| right.contains(h));
+    // Both halves start with a capital and are whole names.
+    let whole = is_capitalized(doc.word(k - 1)) && is_capitalized(doc.word(k + 1));
+    if !shared || !whole {
+        return None;
+    }
+    let second = Mention {
+        start: doc.toks[k + 1].start,
+        end: m.end,
+        kind: EntityKind::Organization,
+        rule: m.rule.clone(),
+        role: None,
+    };
+    m.end = doc.toks[k - 1].end;
+    Some(second)
 }
 
 /// Whether `prev` and `next`, `gap` apart, are one name.

@@ -219,6 +219,19 @@ fn a_legislator_of_a_town_is_no_organisation_member() {
 }
 
 #[test]
+fn two_organisations_sharing_a_head_word_stay_two() {
+    let t = "Protests\n\nStudents from the University of Ghana and Ashesi University marched. \
+             The Department of Health and Human Services said nothing.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "University of Ghana"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Ashesi University"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(&ents, "Department of Health and Human Services"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
 fn counties_and_bays_are_places_outside_sports_reports() {
     let t = "Results from the Nueces County elections office came late. Fishermen on \
              Nueces Bay said the water was warm.";
