@@ -28,7 +28,14 @@ const PLACE_OF: &[&str] = &[
     "republic",
     "kingdom",
     "emirate",
+    "streets",
+    "outskirts",
+    "suburbs",
 ];
+
+/// Lowercase place nouns before a comma and a name in apposition ("the
+/// commercial capital, Blantyre").
+const PLACE_APPOSED: &[&str] = &["capital", "city", "town", "village", "province", "region", "port"];
 
 /// Lowercase division nouns that, after a name, make it a place.
 const PLACE_AFTER: &[&str] = &[
@@ -438,6 +445,16 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
             m.rule = format!("place-before:{noun}");
             return;
         }
+    }
+    // "the commercial capital, Blantyre": a place noun and a comma before the name.
+    let apposed = r.start >= 2
+        && doc.word(r.start - 1) == ","
+        && PLACE_APPOSED.contains(&doc.folded[r.start - 2].as_str())
+        && doc.word(r.start - 2).starts_with(char::is_lowercase);
+    if apposed {
+        m.kind = EntityKind::Place;
+        m.rule = format!("place-of:{}", doc.word(r.start - 2));
+        return;
     }
     if r.start < 2 || doc.folded[r.start - 1] != "of" {
         return;

@@ -139,6 +139,7 @@ pub fn fold(s: &str) -> String {
 impl Gazetteer {
     fn build() -> Self {
         let mut g = Self::default();
+        let mut derived: Vec<Vec<String>> = Vec::new();
         for list in LISTS {
             for line in list.data().lines() {
                 let line = line.trim();
@@ -152,6 +153,7 @@ impl Gazetteer {
                     *g.map.entry(key[..n].join(" ")).or_insert(0) |= PREFIX;
                 }
                 *g.map.entry(key.join(" ")).or_insert(0) |= list.bit();
+                derived.extend(inhabitants(list, &key));
                 if list == List::Person && key.len() >= 2 {
                     let last = key[key.len() - 1].clone();
                     let taken = g.map.get(&last).copied().unwrap_or(0) & !(List::Given.bit() | PREFIX);
@@ -160,6 +162,16 @@ impl Gazetteer {
                     }
                 }
             }
+        }
+        // Derived plurals never override a listed place ("Balkans").
+        for people in derived {
+            if g.get(&people.join(" ")) & PLACE_MASK != 0 {
+                continue;
+            }
+            for k in 1..people.len() {
+                *g.map.entry(people[..k].join(" ")).or_insert(0) |= PREFIX;
+            }
+            *g.map.entry(people.join(" ")).or_insert(0) |= List::Group.bit();
         }
         g
     }
@@ -192,6 +204,28 @@ impl Gazetteer {
         }
         best
     }
+}
+
+/// The plural group name of a demonym or a city's people, derived from
+/// its entry: "Malawian" → "malawians", "New York" → "new yorkers".
+fn inhabitants(list: List, key: &[String]) -> Option<Vec<String>> {
+    let last = key.last()?;
+    let plural = match list {
+        // "Malawians", "Israelis"; not "Swiss", "Chinese", "French".
+        List::Demonym if key.len() == 1 && (last.ends_with("an") || last.ends_with('i')) => {
+            format!("{last}s")
+        }
+        // "Londoners", "Berliners": a city ending in a consonant other than s/y.
+        List::City
+            if last.chars().count() >= 4 && last.ends_with(|c: char| "bcdfghklmnprtvwxz".contains(c)) =>
+        {
+            format!("{last}ers")
+        }
+        _ => return None,
+    };
+    let mut out = key.to_vec();
+    *out.last_mut()? = plural;
+    Some(out)
 }
 
 /// The shared gazetteer, built on first use.

@@ -232,6 +232,17 @@ fn two_organisations_sharing_a_head_word_stay_two() {
 }
 
 #[test]
+fn places_by_apposition_and_the_streets_of_a_town() {
+    let t = "Protests\n\nCrowds gathered in the commercial capital, Kandoro, on Friday. \
+             The streets of Mbeluza were calm, and Malawians and Londoners watched.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Kandoro"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Mbeluza"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Malawians"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Londoners"), EntityKind::Other);
+}
+
+#[test]
 fn counties_and_bays_are_places_outside_sports_reports() {
     let t = "Results from the Nueces County elections office came late. Fishermen on \
              Nueces Bay said the water was warm.";
