@@ -78,6 +78,10 @@ fn check(text: &str) {
                 text.is_char_boundary(m.start) && text.is_char_boundary(m.end),
                 "{m:?} in {text:?}"
             );
+            assert!(
+                !text[m.start..m.end].contains('\n'),
+                "{m:?} crosses a line in {text:?}"
+            );
         }
     }
     for t in &analysis.timeline {

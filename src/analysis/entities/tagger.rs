@@ -134,6 +134,21 @@ pub fn spans(tags: &[usize]) -> Vec<(usize, usize, EntityKind)> {
     out
 }
 
+/// Cuts a tagged span at line breaks: a name never runs from a one-word
+/// headline into the body ("Head\n\nGerindra").
+fn by_line(doc: &Doc<'_>, (a, b, kind): (usize, usize, EntityKind)) -> Vec<(usize, usize, EntityKind)> {
+    let mut out = Vec::with_capacity(1);
+    let mut s = a;
+    for j in a + 1..b {
+        if doc.toks[j].line != doc.toks[j - 1].line {
+            out.push((s, j, kind));
+            s = j;
+        }
+    }
+    out.push((s, b, kind));
+    out
+}
+
 /// Tags `doc` with `scorer`, given the rule engine's mentions as features.
 #[must_use]
 pub fn tag_with(doc: &Doc<'_>, rules: &[Mention], scorer: &impl Scorer) -> Vec<Mention> {
@@ -141,6 +156,7 @@ pub fn tag_with(doc: &Doc<'_>, rules: &[Mention], scorer: &impl Scorer) -> Vec<M
     let tags = decode(doc, &prep, scorer);
     let tagged = spans(&tags)
         .into_iter()
+        .flat_map(|span| by_line(doc, span))
         .flat_map(|(a, b, kind)| super::roles::mention(doc, a, b, kind))
         .collect();
     super::roles::reconcile(doc, rules, tagged)

@@ -58,6 +58,21 @@ fn a_name_the_body_finds_whole_is_whole_in_the_headline() {
 }
 
 #[test]
+fn no_name_runs_from_a_one_word_headline_into_the_body() {
+    let t = "Jakarta\n\nGerindra, the ruling party, dismissed the claim.";
+    let ents = extract_entities(t);
+    for e in &ents {
+        assert!(
+            !e.name.contains('\n') && !e.name.contains("Jakarta Gerindra"),
+            "{ents:#?}"
+        );
+        for m in &e.mentions {
+            assert!(!t[m.start..m.end].contains('\n'), "{ents:#?}");
+        }
+    }
+}
+
+#[test]
 fn appositive_cues_make_organisations() {
     let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
              Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";
