@@ -97,6 +97,22 @@ const ORG_CUES: &[&str] = &[
     "charity",
     "institute",
     "ministry",
+    "depository",
+    "clearinghouse",
+    "exchange",
+    "fund",
+    "foundation",
+    "institution",
+    "organisation",
+    "organization",
+    "nonprofit",
+    "tank",
+    "lobby",
+    "daily",
+    "tabloid",
+    "magazine",
+    "outlet",
+    "website",
 ];
 
 /// Nouns after "X's" that make X a company.

@@ -156,11 +156,19 @@ const APPOSITION_END: &[&str] = &[
 #[must_use]
 pub fn apposed(doc: &Doc<'_>, k: usize, cues: &[&str]) -> Option<usize> {
     let word = |j: usize| doc.folded.get(j).map_or("", String::as_str);
-    if word(k) != "," || !matches!(word(k + 1), "a" | "an" | "the") {
+    if word(k) != "," {
         return None;
     }
+    // ", a …", ", its …", ", Prabowo's …".
+    let first = if matches!(word(k + 1), "a" | "an" | "the" | "its" | "their") {
+        k + 2
+    } else if word(k + 2) == "'s" && doc.word(k + 1).starts_with(char::is_uppercase) {
+        k + 3
+    } else {
+        return None;
+    };
     let line = doc.toks[k].line;
-    for j in k + 2..(k + 6).min(doc.len()) {
+    for j in first..(first + 4).min(doc.len()) {
         let w = doc.word(j);
         let lower = w.starts_with(char::is_lowercase);
         if lower && cues.contains(&word(j)) && APPOSITION_END.contains(&word(j + 1)) {

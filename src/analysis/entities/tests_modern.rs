@@ -73,6 +73,17 @@ fn no_name_runs_from_a_one_word_headline_into_the_body() {
 }
 
 #[test]
+fn more_apposed_organisations_and_legislatures() {
+    let t = "Assets frozen\n\nThe bonds are held at Clearvault, a securities depository, in \
+             Brussels. Vantara, Okoye's party, rejected the plan, and the bill went to the Lok \
+             Sabha on Monday.";
+    let ents = extract_entities(t);
+    get(&ents, "organization:clearvault");
+    get(&ents, "organization:vantara");
+    get(&ents, "organization:lok sabha");
+}
+
+#[test]
 fn appositive_cues_make_organisations() {
     let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
              Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";
