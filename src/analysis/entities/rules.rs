@@ -103,7 +103,12 @@ pub fn tag(doc: &Doc<'_>) -> Vec<Mention> {
 fn extend(doc: &Doc<'_>, a: usize) -> usize {
     let mut b = a + 1;
     if doc.gspan[a].0 == 1 {
-        while b < doc.len() && doc.gspan[b].0 == 2 {
+        // "the Congress party": a lowercase last word of a listed name written
+        // in lowercase here is a common noun after the name.
+        let common = |k: usize| {
+            doc.word(k).starts_with(char::is_lowercase) && doc.gspan.get(k + 1).is_none_or(|g| g.0 != 2)
+        };
+        while b < doc.len() && doc.gspan[b].0 == 2 && !common(b) {
             b += 1;
         }
     }

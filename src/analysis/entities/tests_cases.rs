@@ -243,6 +243,14 @@ fn places_by_apposition_and_the_streets_of_a_town() {
 }
 
 #[test]
+fn a_lowercase_common_noun_after_a_listed_name_stays_outside() {
+    let t = "India votes\n\nThe main opposition Congress party objected to the count.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Congress"), EntityKind::Organization);
+    absent(&ents, "Congress party");
+}
+
+#[test]
 fn counties_and_bays_are_places_outside_sports_reports() {
     let t = "Results from the Nueces County elections office came late. Fishermen on \
              Nueces Bay said the water was warm.";
