@@ -5,7 +5,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
-use super::gazetteer::{List, fold, gazetteer};
+use super::gazetteer::{List, PLACE_MASK, fold, gazetteer};
 use super::tokens::is_capitalized;
 
 /// Particles that are capitalised when they open a sentence.
@@ -73,6 +73,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         if m.kind == EntityKind::Person && text.starts_with(char::is_lowercase) {
             extend_particle(doc, &mut m, out.last().map_or(0, |l| l.end));
         }
+        coordinated_name(doc, &mut m, &mut out);
         if let Some(right) = split_coordinated(doc, &mut m) {
             out.push(m);
             out.push(right);
@@ -81,6 +82,45 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         out.push(m);
     }
     *ms = out;
+}
+
+/// "Freedom and Justice Party", "Peace and Prosperity Party": one or two
+/// capitalised words and "and" before an organisation closed by its head
+/// word open its name (not a listed place or person: "Britain and …").
+fn coordinated_name(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
+    let r = doc.tokens_in(m.start, m.end);
+    let headed = m.kind == EntityKind::Organization && r.len() <= 3 && doc.is(r.end - 1, List::OrgWord);
+    if !headed || r.start < 2 || doc.folded[r.start - 1] != "and" || doc.toks[r.start].sent_start {
+        return;
+    }
+    let line = doc.toks[r.start].line;
+    let mut a = r.start - 1;
+    while a > 0
+        && r.start - 1 - a < 2
+        && is_capitalized(doc.word(a - 1))
+        && doc.toks[a - 1].line == line
+        && !doc.is(a - 1, List::OrgWord)
+    {
+        a -= 1;
+        if doc.toks[a].sent_start {
+            break;
+        }
+    }
+    let named =
+        List::Given.bit() | List::Person.bit() | List::Demonym.bit() | List::Title.bit() | List::Stop.bit();
+    if a == r.start - 1 || (a..r.start - 1).any(|k| doc.gaz[k] & (PLACE_MASK | named) != 0) {
+        return;
+    }
+    let start = doc.toks[a].start;
+    if let Some(last) = out.last() {
+        if last.end > start {
+            if last.start != start || matches!(last.kind, EntityKind::Person | EntityKind::Place) {
+                return;
+            }
+            out.pop();
+        }
+    }
+    m.start = start;
 }
 
 /// "University of Indonesia and Trisakti University", "Ministry of Health

@@ -32,7 +32,14 @@ const BUILT_TAILS: &[&str] = &[
 /// Bridge": the structure is a place and the title word is part of its name.
 fn built_for_a_person(doc: &Doc<'_>, m: &mut Mention, r: std::ops::Range<usize>) -> bool {
     let by_name = m.rule.starts_with("title:") || m.rule.starts_with("given-name:");
-    if m.kind != EntityKind::Person || !by_name || !BUILT_TAILS.contains(&doc.folded[r.end - 1].as_str()) {
+    // "Justice Party", "Justice Ministry": a title word before an organisation's
+    // head word names the organisation.
+    let titled = m.rule.starts_with("title:") || m.role.is_some();
+    let body = titled && r.len() == 1 && doc.is(r.start, List::OrgWord);
+    if m.kind != EntityKind::Person
+        || !(by_name || body)
+        || !(body || BUILT_TAILS.contains(&doc.folded[r.end - 1].as_str()))
+    {
         return false;
     }
     if !is_capitalized(doc.word(r.end - 1)) {
@@ -40,15 +47,20 @@ fn built_for_a_person(doc: &Doc<'_>, m: &mut Mention, r: std::ops::Range<usize>)
     }
     // A one-word title right before the name belongs to the structure's name.
     let title = r.start > 0
-        && m.rule.starts_with("title:")
+        && titled
         && is_capitalized(doc.word(r.start - 1))
         && doc.toks[r.start - 1].end + 1 == doc.toks[r.start].start
         && doc.toks[r.start - 1].line == doc.toks[r.start].line;
     if title {
         m.start = doc.toks[r.start - 1].start;
     }
-    m.kind = EntityKind::Place;
-    m.rule = format!("place-tail:{}", doc.word(r.end - 1));
+    if body {
+        m.kind = EntityKind::Organization;
+        m.rule = format!("org-suffix:{}", doc.word(r.end - 1));
+    } else {
+        m.kind = EntityKind::Place;
+        m.rule = format!("place-tail:{}", doc.word(r.end - 1));
+    }
     m.role = None;
     true
 }

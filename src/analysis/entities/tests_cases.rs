@@ -251,6 +251,23 @@ fn a_lowercase_common_noun_after_a_listed_name_stays_outside() {
 }
 
 #[test]
+fn coordinated_words_before_a_head_word_open_the_name() {
+    let t = "Cairo\n\nHe led the Freedom and Justice Party for two years. The Unity and \
+             Renewal Party said it would run. Britain and the Labour Party disagreed.";
+    let ents = extract_entities(t);
+    assert_eq!(
+        kind_of(&ents, "Freedom and Justice Party"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Unity and Renewal Party"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Britain"), EntityKind::Place);
+    absent(&ents, "Party");
+}
+
+#[test]
 fn counties_and_bays_are_places_outside_sports_reports() {
     let t = "Results from the Nueces County elections office came late. Fishermen on \
              Nueces Bay said the water was warm.";
