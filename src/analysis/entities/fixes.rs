@@ -151,6 +151,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     let sports = super::sports::sports_report(doc);
     ms = join_particles(doc, ms);
     apposed_openers(doc, &mut ms);
+    cued_names(doc, &mut ms);
     apply_cues(doc, &mut ms);
     for m in &mut ms {
         particle_person(doc, m);
@@ -387,6 +388,49 @@ fn apposed_openers(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
                 role: None,
             });
         }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| m.start);
+    }
+}
+
+/// "The independent broadcaster N1 reported": an untagged capitalised name
+/// right after a lowercase organisation noun is that organisation.
+fn cued_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for i in 1..doc.len() {
+        let cue =
+            ORG_CUES.contains(&doc.folded[i - 1].as_str()) && doc.word(i - 1).starts_with(char::is_lowercase);
+        if !cue || doc.toks[i].sent_start || doc.toks[i].line != doc.toks[i - 1].line {
+            continue;
+        }
+        let plain = List::Stop.bit() | List::Opener.bit() | List::Title.bit() | List::Given.bit();
+        let mut end = i;
+        while end < doc.len()
+            && end - i < 4
+            && is_capitalized(doc.word(end))
+            && doc.gaz[end] & plain == 0
+            && doc.toks[end].line == doc.toks[i].line
+        {
+            end += 1;
+        }
+        // "offered by company N / A": a lone letter is no name.
+        if end == i || doc.word(i).chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            continue;
+        }
+        let (a, b) = (doc.toks[i].start, doc.toks[end - 1].end);
+        let j = ms.partition_point(|m| m.end <= a);
+        if ms.get(j).is_some_and(|m| m.start < b) {
+            continue;
+        }
+        added.push(Mention {
+            start: a,
+            end: b,
+            kind: EntityKind::Organization,
+            rule: format!("cue:{}", doc.folded[i - 1]),
+            role: None,
+        });
     }
     if !added.is_empty() {
         ms.extend(added);

@@ -10,7 +10,7 @@ pub fn strength(rule: &str) -> u8 {
     match head {
         "gazetteer" | "title" | "org-suffix" | "given-name" | "initials" | "dateline" | "storm"
         | "company" | "airline" | "product" | "cue" | "modifier" | "law" | "prefix" | "sports" | "event"
-        | "defined" => 3,
+        | "index" | "defined" => 3,
         "tagger" | "joined" | "place-tail" | "place-head" | "place-prep" | "place-context" | "place-of"
         | "place-compass" | "place-coordinated" | "org-coordinated" | "place-before" | "place-example"
         | "compound" | "role-as" | "place-site" | "title-coordinated" => 2,

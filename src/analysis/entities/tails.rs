@@ -269,6 +269,15 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
         m.rule = format!("event:{}", doc.word(r.end - 1));
         return;
     }
+    // "Jakarta Composite Index", "Consumer Price Index": an index is a work (other).
+    if matches!(last, "index" | "indices")
+        && is_capitalized(doc.word(r.end - 1))
+        && m.kind != EntityKind::Other
+    {
+        m.kind = EntityKind::Other;
+        m.rule = format!("index:{}", doc.word(r.end - 1));
+        return;
+    }
     let weak_tail = matches!(last, "stadium" | "arena" | "field");
     // Teams are named "X County" in sports reports; elsewhere a county is a place.
     let county = (weak_tail && m.kind == EntityKind::Person) || (last == "county" && !sports);

@@ -84,6 +84,15 @@ fn more_apposed_organisations_and_legislatures() {
 }
 
 #[test]
+fn a_name_after_an_organisation_noun_and_an_index() {
+    let t = "Media\n\nThe independent broadcaster K7 reported the arrests, and the Lagos \
+             Composite Index fell. Shares offered by company N / A.";
+    let ents = extract_entities(t);
+    get(&ents, "organization:k7");
+    assert!(ents.iter().all(|e| e.name != "N"), "{ents:#?}");
+}
+
+#[test]
 fn appositive_cues_make_organisations() {
     let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
              Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";
