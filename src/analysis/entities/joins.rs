@@ -176,7 +176,8 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
     let party = prev_kind == EntityKind::Other
         && next_kind == EntityKind::Organization
         && !prev.contains(' ')
-        && gazetteer().get(&fold(prev)) & (List::Demonym.bit() | List::Group.bit()) != 0
+        // "Democratic Alliance": any one adjective before a bare head word.
+        && (gazetteer().get(&fold(prev)) & (List::Demonym.bit() | List::Group.bit()) != 0 || !next.contains(' '))
         && next
             .rsplit(' ')
             .next()

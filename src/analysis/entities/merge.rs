@@ -199,9 +199,16 @@ pub fn merge(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
             let foreign = grp.kind == EntityKind::Organization
                 && grp.words.len() >= 3
                 && !AGENCIES.contains(&key.as_str());
+            // "Buenos Aires (AFP)": the acronym opens with the name's first word.
+            let opens = grp
+                .words
+                .iter()
+                .find(|w| !MINOR.contains(&w.as_str()))
+                .is_some_and(|w| w.chars().next() == first);
             grp.kind != EntityKind::Person
                 && grp.words.len() >= 2
-                && (foreign || grp.words.iter().any(|w| w.chars().next() == first))
+                && !(grp.kind == EntityKind::Place && AGENCIES.contains(&key.as_str()))
+                && (foreign || opens)
         };
         let def = defined(text, &m, &ends).filter(plausible);
         let g = match def.or_else(|| mg.find(&m, &surface, &key)) {

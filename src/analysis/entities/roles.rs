@@ -73,6 +73,15 @@ fn trim(doc: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     if (a..b).all(|k| titled(doc, k)) || (b - a == 1 && party_state(doc.word(a))) {
         return None;
     }
+    // "Moody's", "McDonald's": a listed name that ends in its possessive keeps it.
+    if doc.gspan[a].0 == 1 && b < doc.len() && doc.folded[b] == "'s" {
+        let listed_end = (a + 1..doc.len())
+            .find(|&e| doc.gspan[e].0 != 2)
+            .unwrap_or(doc.len());
+        if listed_end == b + 1 {
+            b += 1;
+        }
+    }
     Some((a, b))
 }
 

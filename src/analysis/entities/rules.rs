@@ -69,7 +69,8 @@ pub fn namey(doc: &Doc<'_>, i: usize) -> bool {
         }
         return known || doc.cap_seen(i) || (!doc.low_seen(i) && i + 1 < doc.len() && namey_mid(doc, i + 1));
     }
-    doc.gaz[i] != List::Stop.bit()
+    // "Doctors Without Borders": a stop word may open a listed name.
+    doc.gaz[i] != List::Stop.bit() || doc.gspan[i].0 == 1
 }
 
 fn namey_mid(doc: &Doc<'_>, i: usize) -> bool {
@@ -238,7 +239,10 @@ fn strip_prefix(doc: &Doc<'_>, a: usize, end: usize) -> (usize, Option<usize>) {
         } else if nation_len > 0 && j + nation_len < end && title_len(doc, j + nation_len, end) > 0 {
             role.get_or_insert(j);
             j += nation_len;
-        } else if doc.gaz[j] == List::Stop.bit() || doc.folded[j] == "former" || opener(doc, j) {
+        } else if (doc.gaz[j] == List::Stop.bit() && doc.gspan[j].0 != 1)
+            || doc.folded[j] == "former"
+            || opener(doc, j)
+        {
             j += 1;
         } else {
             break;

@@ -93,6 +93,24 @@ fn a_name_after_an_organisation_noun_and_an_index() {
 }
 
 #[test]
+fn listed_names_agencies_and_common_abbreviations() {
+    let t = "Buenos Aires (AFP) - The VAT rise was cut, agencies including Moody's said. \
+             The Democratic Alliance objected. Ukraine's General Staff reported clashes, and \
+             the charity known as Doctors Without Borders left.";
+    let ents = extract_entities(t);
+    get(&ents, "place:buenos aires");
+    get(&ents, "organization:afp");
+    get(&ents, "organization:moody's");
+    get(&ents, "organization:democratic alliance");
+    get(&ents, "organization:general staff");
+    get(&ents, "organization:doctors without borders");
+    assert!(
+        ents.iter().all(|e| e.name != "VAT" && e.name != "Staff"),
+        "{ents:#?}"
+    );
+}
+
+#[test]
 fn appositive_cues_make_organisations() {
     let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
              Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";
