@@ -140,7 +140,15 @@ impl<'a> Doc<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             if is_capitalized(self.word(i)) {
-                if let Some((n, m)) = g.longest(&self.folded, i, List::Stop.bit() | List::Opener.bit()) {
+                // A listed name never runs over a line break.
+                let line = self.toks[i].line;
+                let end = i + self.toks[i..]
+                    .iter()
+                    .take(g.max_len())
+                    .take_while(|t| t.line == line)
+                    .count();
+                if let Some((n, m)) = g.longest(&self.folded[..end], i, List::Stop.bit() | List::Opener.bit())
+                {
                     out[i] = (1, m);
                     for o in out.iter_mut().skip(i + 1).take(n - 1) {
                         *o = (2, m);

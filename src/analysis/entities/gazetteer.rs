@@ -176,6 +176,12 @@ impl Gazetteer {
         g
     }
 
+    /// Token count of the longest entry.
+    #[must_use]
+    pub fn max_len(&self) -> usize {
+        self.max_len
+    }
+
     /// The membership mask of a folded key (tokens joined by single spaces).
     #[must_use]
     pub fn get(&self, key: &str) -> u16 {

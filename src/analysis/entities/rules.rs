@@ -142,7 +142,7 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
         if listed {
             return b;
         }
-        if (namey(doc, b) || after_given) && !doc.toks[b].sent_start {
+        if (namey(doc, b) || after_given) && !doc.toks[b].sent_start && doc.toks[b].line == line {
             b += 1;
             continue;
         }
