@@ -154,9 +154,12 @@ pub fn determiner(pr: &P, k: usize) -> bool {
 /// An auxiliary that makes a following participle passive or perfect,
 /// not past.
 pub fn present_aux(pr: &P, k: usize) -> bool {
-    ["is", "are", "be", "being", "been", "has", "have"]
-        .iter()
-        .any(|w| pr.is_word(k, w))
+    // "will remain closed", "stay shut": a state, not a past event.
+    [
+        "is", "are", "be", "being", "been", "has", "have", "remain", "remains", "stay", "stays",
+    ]
+    .iter()
+    .any(|w| pr.is_word(k, w))
 }
 
 pub fn past_aux(pr: &P, k: usize) -> bool {

@@ -90,6 +90,17 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             _ => None,
         })
     };
+    // "…, where the Aug. 7 blasts killed 257": a "where" clause around the date
+    // takes the tense of its own verb after the date.
+    let where_clause = before
+        .clone()
+        .find(|&k| k >= 1 && pr.is_word(k, "where") && pr.p(k - 1, b','))
+        .filter(|&k| !(k + 1..a).any(|j| pr.p(j, b',') || matches!(cue(pr, j), Cue::Strong(_))));
+    if where_clause.is_some() {
+        if let Some(t) = first_after() {
+            return t;
+        }
+    }
     for k in before.clone() {
         if possible_ahead(pr, k, sentence) {
             return Tense::Future;
@@ -101,6 +112,11 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             Cue::Strong(t) => return t,
             // "resigned in January": an "-ed" verb right before its date is its tense.
             Cue::Weak if a - k <= 2 && pr.t[k].kind == Kind::Word && pr.w(a - 1, W::In) => {
+                return Tense::Past;
+            }
+            // "Lula last visited the continent in February": an "-ed" word right
+            // after its subject is a past verb, and its "in" date lies behind.
+            Cue::Weak if a - k <= 7 && k >= 1 && finite_subject(pr, k - 1) && pr.w(a - 1, W::In) => {
                 return Tense::Past;
             }
             Cue::Weak if a - k <= WEAK_CUE_REACH => return Tense::WeakPast,
@@ -170,14 +186,20 @@ fn plural_present(pr: &P, k: usize) -> bool {
         let w = pr.s(j);
         pr.t[j].kind == Kind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
     };
-    // First word of its sentence or line, or right after a determiner.
+    // First word of its sentence or line, or right after a determiner or an
+    // adjective of nationality ("British lawmakers break …").
     let opens = |j: usize| {
         j == 0
             || determiner(pr, j - 1)
+            || (pr.t[j - 1].capitalized()
+                && pr.t[j - 1].kind == Kind::Word
+                && (j < 2 || !pr.t[j - 2].capitalized()))
             || [b'.', b'\n', b'"', b'!', b'?'].iter().any(|&c| pr.p(j - 1, c))
             || pr.t[j - 1].end + 1 < pr.t[j].start
     };
-    let timed = ["at", "on", "in"].iter().any(|w| pr.is_word(k + 1, w));
+    let timed = ["at", "on", "in", "for", "to"]
+        .iter()
+        .any(|w| pr.is_word(k + 1, w));
     plain && plural(k - 1) && opens(k - 1) && timed
 }
 
@@ -260,6 +282,38 @@ fn cue(pr: &P, k: usize) -> Cue {
         }
         _ => Cue::None,
     }
+}
+
+/// A subject right before a verb: a pronoun, a name in mid-sentence, or an
+/// adverb that sits between subject and verb ("last", "also").
+fn finite_subject(pr: &P, j: usize) -> bool {
+    const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "who"];
+    const ADVERBS: &[&str] = &[
+        "last",
+        "also",
+        "first",
+        "then",
+        "later",
+        "recently",
+        "previously",
+        "already",
+    ];
+    let t = &pr.t[j];
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let s = pr.s(j);
+    if PRONOUNS.iter().any(|w| s.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    if ADVERBS.contains(&s) {
+        return j >= 1
+            && pr.t[j - 1].kind == Kind::Word
+            && !determiner(pr, j - 1)
+            && !PREPOSITIONS.iter().any(|w| pr.is_word(j - 1, w));
+    }
+    // A capitalised word that does not open its sentence names the subject.
+    t.capitalized() && t.lex == Lex::None && j >= 1 && pr.t[j - 1].kind == Kind::Word
 }
 
 /// A past verb right after the expression ("stores on Monday described"):

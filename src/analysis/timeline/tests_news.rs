@@ -533,3 +533,41 @@ fn a_year_ago_opening_a_sentence_is_a_year() {
         ],
     );
 }
+
+#[test]
+fn future_dates_weeks_behind_publication_and_subject_verbs() {
+    // Tuesday 23 December 2025: "will" sends a date seven weeks back to next year.
+    check(
+        "The bank will meet on November 4 and December 16.",
+        date(2025, 12, 23),
+        &[("November 4", "2026-11-04"), ("December 16", "2026-12-16")],
+    );
+    // Saturday 16 August 2025.
+    check(
+        "Schools in the valley will remain closed until Wednesday.",
+        date(2025, 8, 16),
+        &[("Wednesday", "2025-08-20")],
+    );
+    // Monday 25 November 2024: a finite past verb after its subject.
+    check(
+        "The president last visited the region in February, aides said.",
+        date(2024, 11, 25),
+        &[("February", "2024-02")],
+    );
+    // Wednesday 19 July 2023: a plural subject after a nationality.
+    check(
+        "British lawmakers break for their summer recess on Thursday.",
+        date(2023, 7, 19),
+        &[("Thursday", "2023-07-20")],
+    );
+}
+
+#[test]
+fn a_where_clause_takes_the_tense_of_its_own_verb() {
+    // Tuesday 18 August 1998.
+    check(
+        "Officials hoped she would bring aid to the city, where the Aug. 7 blast killed 12 people.",
+        date(1998, 8, 18),
+        &[("Aug. 7", "1998-08-07")],
+    );
+}

@@ -196,6 +196,8 @@ pub fn pick(reference: Date, cands: &[Date], tense: Tense) -> Option<Date> {
             (Tense::Past, true) | (Tense::Future, false) => dist / 5,
             (Tense::WeakPast, true) => dist * 2 / 5,
             (Tense::None, true) => dist * 3 / 5,
+            // "will meet on November 4" seven weeks after November 4: next year's.
+            (Tense::Future, true) => dist * 12,
             _ => dist,
         }
     };
