@@ -88,6 +88,9 @@ pub enum Expr {
     Half { h: u8, year: YearSpec },
     /// A year number.
     Year(i16),
+    /// "overnight": the night of the day the story is on, else the night
+    /// before publication.
+    Overnight,
     /// "the new year": the coming year, or the current one early in January
     /// and February.
     NewYear,

@@ -43,7 +43,22 @@ pub fn word_rule(pr: &P, i: usize) -> Option<Hit> {
             if rate || dated {
                 one(Expr::Skip)
             } else {
-                one(Expr::WithPart(Box::new(Expr::DayOffset(-1)), Part::Night))
+                // "…, while the army said fighters attacked overnight": a report
+                // after the date names its own night, the last one.
+                let reported = (i.saturating_sub(15)..i)
+                    .rev()
+                    .take_while(|&k| !pr.p(k, b'.'))
+                    .any(|k| {
+                        pr.p(k, b';')
+                            || ["said", "says", "while", "but", "reported"]
+                                .iter()
+                                .any(|w| pr.is_word(k, w))
+                    });
+                if reported {
+                    one(Expr::WithPart(Box::new(Expr::DayOffset(-1)), Part::Night))
+                } else {
+                    one(Expr::Overnight)
+                }
             }
         }
         // "Now, he says, …": a sentence-opening discourse marker, not a time.

@@ -31,6 +31,8 @@ pub struct Ctx {
     pub dct: Option<Date>,
     /// Last day the narrative moved to.
     pub day: Option<Date>,
+    /// The sentence that day was named in.
+    pub day_sentence: usize,
     /// Last resolved calendar value of any granularity.
     pub any: Option<Val>,
     /// Last quarter mentioned, with the sentence it was in.
@@ -73,6 +75,7 @@ impl Ctx {
             year_fronted: false,
             at: 0,
             fronted: false,
+            day_sentence: 0,
             future_since_year: false,
             tense: Tense::None,
             night: None,
@@ -104,6 +107,7 @@ impl Ctx {
         }
         if v.is_dayish() {
             self.day = v.first_day();
+            self.day_sentence = self.sentence;
             if self.dct.is_none_or(|d| self.day.is_some_and(|x| x <= d)) {
                 self.past_day = self.day;
             }
@@ -172,6 +176,15 @@ pub fn resolve(expr: &Expr, c: &Ctx) -> Option<Val> {
             None => Val::Unknown(format!("XXXX-H{h}")),
         }),
         Expr::Year(y) => Some(Val::Year(*y)),
+        // "Polls close at 10 p.m. Thursday, with results expected overnight": the
+        // night of a day named in the same sentence (within a month of
+        // publication, not publication day itself); else last night.
+        Expr::Overnight => match (c.day, c.recent_day, dct) {
+            (Some(d), Some(r), Some(p)) if d == r && d != p && c.day_sentence == c.sentence => {
+                Some(Val::DayPart(d, Part::Night))
+            }
+            _ => with_part(&Expr::DayOffset(-1), Part::Night, c),
+        },
         Expr::NewYear => {
             let d = c.dct?;
             Some(Val::Year(if d.month() <= 2 { d.year() } else { d.year() + 1 }))

@@ -571,3 +571,22 @@ fn a_where_clause_takes_the_tense_of_its_own_verb() {
         &[("Aug. 7", "1998-08-07")],
     );
 }
+
+#[test]
+fn overnight_follows_a_day_named_in_its_sentence_unless_reported_apart() {
+    // Wednesday 19 July 2023.
+    check(
+        "Polls close at 10 p.m. Thursday, with results expected overnight.",
+        date(2023, 7, 19),
+        &[
+            ("10 p.m. Thursday", "2023-07-20T22:00"),
+            ("overnight", "2023-07-20TNI"),
+        ],
+    );
+    // Wednesday 10 September 2025.
+    check(
+        "Rebels said troops shelled the town last Friday, while the army said fighters attacked two villages overnight.",
+        date(2025, 9, 10),
+        &[("last Friday", "2025-09-05"), ("overnight", "2025-09-09TNI")],
+    );
+}
