@@ -182,8 +182,36 @@ fn month_alone_ok(pr: &P, i: usize, m: u8) -> bool {
             ]
             .iter()
             .any(|w| pr.is_word(i - 1, w)));
+    // "sets March trial", "the May election": an event noun after the month.
+    let event_next = [
+        "trial",
+        "election",
+        "elections",
+        "vote",
+        "deadline",
+        "summit",
+        "meeting",
+        "talks",
+        "referendum",
+        "poll",
+        "polls",
+        "runoff",
+        "hearing",
+        "session",
+        "recess",
+        "ruling",
+        "budget",
+        "visit",
+        "conference",
+        "offensive",
+        "report",
+        "launch",
+    ]
+    .iter()
+    .any(|w| pr.is_word(i + 1, w));
     if matches!(m, 3 | 5) {
-        return prev_ok;
+        // "for March" (not "for May", a name as often as a month).
+        return prev_ok || event_next || (m == 3 && i > 0 && pr.is_word(i - 1, "for"));
     }
     prev_ok
         || !pr

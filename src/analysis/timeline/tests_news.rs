@@ -590,3 +590,13 @@ fn overnight_follows_a_day_named_in_its_sentence_unless_reported_apart() {
         &[("last Friday", "2025-09-05"), ("overnight", "2025-09-09TNI")],
     );
 }
+
+#[test]
+fn march_and_may_before_an_event_noun_are_months() {
+    // Wednesday 8 January 2025.
+    check(
+        "Court sets March trial for former governor\n\nThe May election will be close, Theresa May said.",
+        date(2025, 1, 8),
+        &[("March", "2025-03"), ("May", "2025-05")],
+    );
+}
