@@ -1,9 +1,9 @@
 //! Rules that start with digits: ISO and US dates, day-first dates, years,
 //! decades, centuries, "Q2 2023", clock times.
 
-use super::expr::{Expr, Hit, P, YearSpec, is_ord_suffix};
+use super::expr::{Base, Expr, Hit, P, YearSpec, is_ord_suffix};
 use super::grammar::{best, core, period_after_ordinal, year_alone, year_at};
-use super::lexicon::{Lex, W};
+use super::lexicon::{Lex, Unit, W};
 use super::tokens::Kind;
 use super::value::Val;
 use jiff::civil::Date;
@@ -181,6 +181,17 @@ pub fn clock(pr: &P, i: usize) -> Option<Hit> {
     let k = if pr.w(k, W::On) { k + 1 } else { k };
     let date = match pr.lex(k) {
         Lex::Weekday(_) | Lex::Month(_) | Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => core(pr, k),
+        // "until 10 p.m. the following day".
+        Lex::Word(W::The) => core(pr, k).filter(|h| {
+            matches!(
+                h.expr,
+                Expr::Rel {
+                    unit: Unit::Day,
+                    base: Base::Anchor,
+                    ..
+                }
+            )
+        }),
         // "7 p.m. on Election Day", "midnight on New Year's Eve".
         _ => super::named::holiday_phrase(pr, k),
     }
@@ -193,6 +204,7 @@ pub fn clock(pr: &P, i: usize) -> Option<Hit> {
                 | Expr::DayOffset(_)
                 | Expr::WeekdayDate { .. }
                 | Expr::Holiday { .. }
+                | Expr::Rel { .. }
         )
     });
     let end = date.as_ref().map_or(j, |h| h.end);

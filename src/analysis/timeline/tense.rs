@@ -125,6 +125,12 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         }
     }
     for k in after {
+        // "…, the union said": an attribution after a comma reports the clause;
+        // its past says nothing of when the reported event lies.
+        let attribution = matches!(pr.s(k), "said" | "told") && (b..k).any(|j| pr.p(j, b','));
+        if attribution {
+            continue;
+        }
         if let Cue::Strong(t) = cue(pr, k) {
             return t;
         }

@@ -600,3 +600,21 @@ fn march_and_may_before_an_event_noun_are_months() {
         &[("March", "2025-03"), ("May", "2025-05")],
     );
 }
+
+#[test]
+fn a_trailing_attribution_leaves_the_anaphora_on_the_story() {
+    // Tuesday 6 January 2026.
+    check(
+        "Workers walk out on January 26 and return the following day, the union said.",
+        date(2026, 1, 6),
+        &[("January 26", "2026-01-26"), ("the following day", "2026-01-27")],
+    );
+    check(
+        "Drivers strike from 6 a.m. on January 26 until 6 a.m. the following day, the union said.",
+        date(2026, 1, 6),
+        &[
+            ("6 a.m. on January 26", "2026-01-26T06:00"),
+            ("6 a.m. the following day", "2026-01-27T06:00"),
+        ],
+    );
+}
