@@ -292,6 +292,10 @@ fn quarter_val(c: &Ctx, q: u8, y: YearSpec) -> Val {
             None => Val::Unknown(format!("XXXX-Q{q}")),
         };
     }
+    // "the 2013 shutdown … cut fourth-quarter growth": the year just written.
+    if let Some(y) = c.sentence_year() {
+        return Val::Quarter(y, q);
+    }
     let Some(dct) = c.dct else {
         return Val::Unknown(format!("XXXX-Q{q}"));
     };

@@ -618,3 +618,12 @@ fn a_trailing_attribution_leaves_the_anaphora_on_the_story() {
         ],
     );
 }
+
+#[test]
+fn a_quarter_takes_the_year_written_before_it() {
+    check(
+        "The 2013 shutdown, which lasted 16 days, cut fourth-quarter growth.",
+        date(2024, 9, 25),
+        &[("2013", "2013"), ("fourth-quarter", "2013-Q4")],
+    );
+}
