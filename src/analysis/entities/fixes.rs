@@ -176,7 +176,32 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     super::around::apply(doc, &mut ms);
     super::compounds::apply(doc, &mut ms);
     super::joins::apply(doc, &mut ms);
-    country_prefix(doc, ms)
+    country_prefix(doc, split_slashed(doc, ms))
+}
+
+/// "ISLAMABAD/KABUL": two places written with a slash are two names.
+fn split_slashed(doc: &Doc<'_>, ms: Vec<Mention>) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(ms.len());
+    for m in ms {
+        let text = &doc.text[m.start..m.end];
+        let parts: Vec<&str> = text.split('/').collect();
+        let names = parts.len() == 2
+            && m.kind == EntityKind::Place
+            && parts
+                .iter()
+                .all(|p| p.trim() == *p && p.chars().next().is_some_and(char::is_uppercase));
+        if !names {
+            out.push(m);
+            continue;
+        }
+        let cut = m.start + parts[0].len();
+        out.push(Mention {
+            end: cut,
+            ..m.clone()
+        });
+        out.push(Mention { start: cut + 1, ..m });
+    }
+    out
 }
 
 /// Abbreviated countries and unions that open an institution's name.

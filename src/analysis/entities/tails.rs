@@ -107,6 +107,14 @@ const EVENT_TAILS: &[&str] = &[
 
 /// Last words that make a tagged name a place.
 pub const PLACE_TAILS: &[&str] = &[
+    "shrine",
+    "palace",
+    "temple",
+    "mosque",
+    "cathedral",
+    "monastery",
+    "fortress",
+    "castle",
     "trough",
     "plateau",
     "delta",
@@ -227,7 +235,10 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
         return;
     }
     // "Avenida Paulista", "Paseo de la Reforma", "Rue de Rivoli": a street head first.
-    if STREET_HEADS.contains(&doc.folded[r.start].as_str()) && m.rule != "gazetteer:orgs" {
+    // "Port Sudan", "Port Harcourt" (not "Port of Corpus Christi", an authority).
+    let port =
+        doc.folded[r.start] == "port" && doc.folded[r.start + 1] != "of" && !sports && !scored(doc, r.end);
+    if (port || STREET_HEADS.contains(&doc.folded[r.start].as_str())) && m.rule != "gazetteer:orgs" {
         m.kind = EntityKind::Place;
         m.rule = format!("place-head:{}", doc.word(r.start));
         return;
@@ -284,10 +295,19 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     if m.kind != EntityKind::Place
         && (county || venue || PLACE_TAILS.contains(&last))
         && !doc.caps_line[r.start]
+        // "Crystal Palace" and "Port Vale" are teams in sports reports and tables.
+        && !((sports || scored(doc, r.end)) && last == "palace")
     {
         m.kind = EntityKind::Place;
         m.rule = format!("place-tail:{}", doc.word(r.end - 1));
     }
+}
+
+/// A number right after the name on its line: a score or a table row.
+fn scored(doc: &Doc<'_>, k: usize) -> bool {
+    k < doc.len()
+        && doc.toks[k].line == doc.toks[k - 1].line
+        && doc.word(k).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Month names and their abbreviations.

@@ -268,6 +268,25 @@ fn coordinated_words_before_a_head_word_open_the_name() {
 }
 
 #[test]
+fn slashed_datelines_ports_and_shrines_are_places() {
+    let t = "Border talks\n\nISLAMABAD/KABUL, Oct 12 (Reuters) - Talks began. Fighting reached \
+             Port Kessa, near the Yasukuni Shrine and the Republican Palace.";
+    let ents = extract_entities(t);
+    for name in [
+        "ISLAMABAD",
+        "KABUL",
+        "Port Kessa",
+        "Yasukuni Shrine",
+        "Republican Palace",
+    ] {
+        assert_eq!(kind_of(&ents, name), EntityKind::Place, "{name}");
+    }
+    let table = extract_entities("Standings\n\nCrystal Palace 4 1 2 1\nPort Vale 4 1 2 1\n");
+    assert_ne!(kind_of(&table, "Crystal Palace"), EntityKind::Place);
+    assert_ne!(kind_of(&table, "Port Vale"), EntityKind::Place);
+}
+
+#[test]
 fn counties_and_bays_are_places_outside_sports_reports() {
     let t = "Results from the Nueces County elections office came late. Fishermen on \
              Nueces Bay said the water was warm.";
