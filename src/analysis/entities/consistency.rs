@@ -2,14 +2,62 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
-use super::fasthash::FastMap;
+use super::fasthash::{FastMap, FastSet};
 use super::gazetteer::List;
 use super::names::strength;
 use super::tokens::is_capitalized;
 
 /// Adds mentions for untagged repeats of names already found in `doc`.
 #[must_use]
-pub fn complete(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
+pub fn complete(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut mentions = complete_names(doc, mentions);
+    headline_words(doc, &mut mentions);
+    mentions
+}
+
+/// "German Coalition Collapses as Scholz Fires Finance Minister": in a
+/// title-case headline every word is capitalised, so a tagged word that is
+/// in no list and never capitalised in the body is no name ("Collapses",
+/// the "Fires" of "Scholz Fires").
+fn headline_words(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let head = (0..doc.len())
+        .take_while(|&i| doc.caps_line[i] && doc.toks[i].line == doc.toks[0].line)
+        .count();
+    let all_caps = (0..head)
+        .filter(|&k| super::tokens::is_all_caps(doc.word(k)))
+        .count()
+        * 2
+        > head;
+    if head == 0 || head == doc.len() || all_caps {
+        return;
+    }
+    let body: FastSet<u32> = (head..doc.len())
+        .filter(|&k| is_capitalized(doc.word(k)))
+        .map(|k| doc.ids[k])
+        .collect();
+    let known = |k: usize| body.contains(&doc.ids[k]) || doc.gaz[k] != 0 || doc.gspan[k].0 != 0;
+    mentions.retain_mut(|m| {
+        let r = doc.tokens_in(m.start, m.end);
+        if r.start >= head || strength(&m.rule) > 2 || r.is_empty() {
+            return true;
+        }
+        let (mut a, mut b) = (r.start, r.end);
+        while a < b && !known(a) {
+            a += 1;
+        }
+        while b > a && !known(b - 1) {
+            b -= 1;
+        }
+        if a == b {
+            return false;
+        }
+        m.start = doc.toks[a].start;
+        m.end = doc.toks[b - 1].end;
+        true
+    });
+}
+
+fn complete_names(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions.sort_by_key(|m| m.start);
     whole_names(doc, &mut mentions);
     let known = known_names(doc, &mentions);

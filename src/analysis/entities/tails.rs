@@ -202,6 +202,7 @@ const STREET_HEADS: &[&str] = &[
     "ulitsa",
     "prospekt",
     "palacio",
+    "palais",
     "palazzo",
 ];
 

@@ -270,7 +270,8 @@ fn coordinated_words_before_a_head_word_open_the_name() {
 #[test]
 fn slashed_datelines_ports_and_shrines_are_places() {
     let t = "Border talks\n\nISLAMABAD/KABUL, Oct 12 (Reuters) - Talks began. Fighting reached \
-             Port Kessa, near the Yasukuni Shrine and the Republican Palace.";
+             Port Kessa, near the Yasukuni Shrine and the Republican Palace. Envoys met at the \
+             Palais des Nations.";
     let ents = extract_entities(t);
     for name in [
         "ISLAMABAD",

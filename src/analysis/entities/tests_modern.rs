@@ -111,6 +111,20 @@ fn listed_names_agencies_and_common_abbreviations() {
 }
 
 #[test]
+fn title_case_headline_verbs_are_no_names() {
+    let t = "Coalition Collapses as Halvorsen Fires Budget Chief Moreau\n\nOSLO (AP) - Prime \
+             Minister Erna Halvorsen fired budget chief Luc Moreau on Wednesday. Halvorsen said \
+             she had no choice.";
+    let ents = extract_entities(t);
+    assert!(
+        ents.iter()
+            .all(|e| !e.name.contains("Collapses") && !e.name.contains("Fires")),
+        "{ents:#?}"
+    );
+    assert_eq!(get(&ents, "person:erna halvorsen").mentions.len(), 3, "{ents:#?}");
+}
+
+#[test]
 fn appositive_cues_make_organisations() {
     let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
              Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";
