@@ -31,11 +31,26 @@ fn headline_words(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     if head == 0 || head == doc.len() || all_caps {
         return;
     }
-    let body: FastSet<u32> = (head..doc.len())
-        .filter(|&k| is_capitalized(doc.word(k)))
+    let listed = |k: usize| doc.gaz[k] != 0 || doc.gspan[k].0 != 0;
+    // The unlisted headline words inside weak mentions; then which of them
+    // the body capitalises.
+    let mut wanted: Vec<u32> = mentions
+        .iter()
+        .filter(|m| m.start < doc.toks[head - 1].end && strength(&m.rule) <= 2)
+        .flat_map(|m| doc.tokens_in(m.start, m.end))
+        .filter(|&k| k < head && !listed(k))
         .map(|k| doc.ids[k])
         .collect();
-    let known = |k: usize| body.contains(&doc.ids[k]) || doc.gaz[k] != 0 || doc.gspan[k].0 != 0;
+    if wanted.is_empty() {
+        return;
+    }
+    wanted.sort_unstable();
+    wanted.dedup();
+    let body: FastSet<u32> = (head..doc.len())
+        .filter(|&k| wanted.binary_search(&doc.ids[k]).is_ok() && is_capitalized(doc.word(k)))
+        .map(|k| doc.ids[k])
+        .collect();
+    let known = |k: usize| body.contains(&doc.ids[k]) || listed(k);
     mentions.retain_mut(|m| {
         let r = doc.tokens_in(m.start, m.end);
         if r.start >= head || strength(&m.rule) > 2 || r.is_empty() {
@@ -116,10 +131,15 @@ fn whole_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     let Some(max) = whole.keys().map(|k| k.len()).max() else {
         return;
     };
+    let firsts: FastSet<u32> = whole.keys().map(|k| k[0]).collect();
     let mut added = Vec::new();
     let mut j = 0;
     let mut i = 0;
     while i < doc.len() {
+        if !firsts.contains(&doc.ids[i]) {
+            i += 1;
+            continue;
+        }
         let free = (i + 1..doc.len().min(i + max))
             .take_while(|&k| doc.toks[k].line == doc.toks[i].line)
             .count()

@@ -138,16 +138,17 @@ impl<'a> Doc<'a> {
         let g = gazetteer();
         let mut out = vec![(0u8, 0u16); self.toks.len()];
         let mut i = 0;
+        // One past the last token of the current line: a listed name never
+        // runs over a line break.
+        let mut line_end = 0;
         while i < self.toks.len() {
-            if is_capitalized(self.word(i)) {
-                // A listed name never runs over a line break.
+            if i >= line_end {
                 let line = self.toks[i].line;
-                let end = i + self.toks[i..]
-                    .iter()
-                    .take(g.max_len())
-                    .take_while(|t| t.line == line)
-                    .count();
-                if let Some((n, m)) = g.longest(&self.folded[..end], i, List::Stop.bit() | List::Opener.bit())
+                line_end = i + self.toks[i..].iter().take_while(|t| t.line == line).count();
+            }
+            if is_capitalized(self.word(i)) {
+                if let Some((n, m)) =
+                    g.longest(&self.folded[..line_end], i, List::Stop.bit() | List::Opener.bit())
                 {
                     out[i] = (1, m);
                     for o in out.iter_mut().skip(i + 1).take(n - 1) {

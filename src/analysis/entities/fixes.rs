@@ -184,6 +184,10 @@ fn split_slashed(doc: &Doc<'_>, ms: Vec<Mention>) -> Vec<Mention> {
     let mut out = Vec::with_capacity(ms.len());
     for m in ms {
         let text = &doc.text[m.start..m.end];
+        if m.kind != EntityKind::Place || !text.contains('/') {
+            out.push(m);
+            continue;
+        }
         let parts: Vec<&str> = text.split('/').collect();
         let names = parts.len() == 2
             && m.kind == EntityKind::Place
@@ -425,9 +429,13 @@ fn apposed_openers(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
 fn cued_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for i in 1..doc.len() {
+        if !is_capitalized(doc.word(i)) || doc.toks[i].sent_start || doc.toks[i].line != doc.toks[i - 1].line
+        {
+            continue;
+        }
         let cue =
-            ORG_CUES.contains(&doc.folded[i - 1].as_str()) && doc.word(i - 1).starts_with(char::is_lowercase);
-        if !cue || doc.toks[i].sent_start || doc.toks[i].line != doc.toks[i - 1].line {
+            doc.word(i - 1).starts_with(char::is_lowercase) && ORG_CUES.contains(&doc.folded[i - 1].as_str());
+        if !cue {
             continue;
         }
         let plain = List::Stop.bit() | List::Opener.bit() | List::Title.bit() | List::Given.bit();

@@ -147,20 +147,10 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
             continue;
         }
         // An organisation word inside a title ("Senate Majority Leader Andrea
-        // Stewart-Cousins of Yonkers") makes no organisation of the person.
-        let mut titled = a;
-        let mut org = false;
-        let mut k = a;
-        while k < b {
-            let t = title_len(doc, k, b);
-            if t > 0 {
-                titled = k + t;
-                k += t;
-                continue;
-            }
-            org |= k >= titled && doc.is(k, List::OrgWord);
-            k += 1;
-        }
+        // Stewart-Cousins of Yonkers") makes no organisation of the person;
+        // worked out only at a connector, where it matters.
+        let org = std::cell::OnceCell::new();
+        let org = || *org.get_or_init(|| org_outside_titles(doc, a, b));
         let last = doc.folded[b - 1].as_str();
         let blocked = doc.gaz[b - 1] & PLACE_MASK != 0 || COMPANY_TAILS.contains(&last);
         let has_of = (a..b).any(|k| doc.folded[k] == "of" || doc.folded[k] == "for");
@@ -174,7 +164,7 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
             };
             // "Minister of International Relations Ronald Lamola": a title's "of".
             let title_of = word == "of" && k == b && doc.is(b - 1, List::Title);
-            PARTICLES.contains(&word) || (org && ORG_CONNECTORS.contains(&word) && ok) || title_of
+            PARTICLES.contains(&word) || (ORG_CONNECTORS.contains(&word) && ok && org()) || title_of
         };
         let mut next = b;
         while next < doc.len() && joins(next) {
@@ -190,6 +180,26 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
         }
         return b;
     }
+}
+
+/// An organisation word in `[a, b)` outside any title phrase.
+fn org_outside_titles(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if !(a..b).any(|k| doc.is(k, List::OrgWord)) {
+        return false;
+    }
+    let mut k = a;
+    while k < b {
+        let t = title_len(doc, k, b);
+        if t > 0 {
+            k += t;
+            continue;
+        }
+        if doc.is(k, List::OrgWord) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// True when token `i` opens a sentence with a word that never begins a name.
