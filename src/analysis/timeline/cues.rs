@@ -41,7 +41,13 @@ pub fn scheduled_present(pr: &P, a: usize) -> bool {
     // "fired tear gas at demonstrators on Monday": after a preposition or a
     // determiner the "-s" word is a noun.
     let noun = a >= 4 && (determiner(pr, a - 3) || PREPOSITIONS.iter().any(|w| pr.is_word(a - 3, w)));
-    present_s(pr, a - 2) && !noun
+    present_s(pr, a - 2) && !noun && !counted(pr, a - 2)
+}
+
+/// "69.2 U.S. cents", "3,000 troops": a number shortly before an "-s" word
+/// makes it a counted noun, not a verb.
+pub fn counted(pr: &P, k: usize) -> bool {
+    (k.saturating_sub(6)..k).any(|j| pr.t[j].kind == Kind::Num)
 }
 
 /// Prepositions before which an "-s" word is a noun.

@@ -3,8 +3,9 @@
 
 use super::super::Span;
 use super::cues::{
-    EVENTS, PREPOSITIONS, REPORTED, ahead_of, determiner, formerly, intended_infinitive, is_plan_noun,
-    participle, past_aux, past_only, possible_ahead, present_aux, present_s, scheduled, scheduled_present,
+    EVENTS, PREPOSITIONS, REPORTED, ahead_of, counted, determiner, formerly, intended_infinitive,
+    is_plan_noun, participle, past_aux, past_only, possible_ahead, present_aux, present_s, scheduled,
+    scheduled_present,
 };
 use super::expr::P;
 use super::lexicon::{Lex, W};
@@ -159,6 +160,13 @@ fn present_verb(pr: &P, k: usize) -> bool {
     }
     if !present_s(pr, k) {
         return plural_present(pr, k);
+    }
+    // "The decision follows a meeting on Thursday": verbs of relation, not schedule.
+    const RELATIONS: &[&str] = &[
+        "follows", "comes", "marks", "means", "shows", "reflects", "remains", "includes",
+    ];
+    if counted(pr, k) || RELATIONS.contains(&pr.s(k)) {
+        return false;
     }
     let subject = pr.t[k - 1].kind == Kind::Word
         && !PREPOSITIONS.iter().any(|w| pr.is_word(k - 1, w))

@@ -627,3 +627,19 @@ fn a_quarter_takes_the_year_written_before_it() {
         &[("2013", "2013"), ("fourth-quarter", "2013-Q4")],
     );
 }
+
+#[test]
+fn a_counted_noun_in_s_is_no_present_verb() {
+    // Wednesday 5 March 2025.
+    check(
+        "The currency weakened to 69.2 U.S. cents on Tuesday afternoon before recovering.",
+        date(2025, 3, 5),
+        &[("Tuesday afternoon", "2025-03-04TAF")],
+    );
+    // Friday 3 January 2025.
+    check(
+        "The decision follows a meeting in the capital on Thursday evening.",
+        date(2025, 1, 3),
+        &[("Thursday evening", "2025-01-02TEV")],
+    );
+}
