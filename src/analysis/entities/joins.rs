@@ -39,6 +39,20 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         if let Some(last) = out.last_mut() {
             let gap = &doc.text[last.end..m.start];
             let prev = &doc.text[last.start..last.end];
+            // "the ruling Georgian Dream party": a nationality and a name before a
+            // lowercase "party" are one party's name.
+            let party = gap == " "
+                && last.kind == EntityKind::Other
+                && !prev.contains(' ')
+                && gazetteer().get(&fold(prev)) & List::Demonym.bit() != 0
+                && super::names::strength(&m.rule) <= 2
+                && doc.text[m.end..].starts_with(" party");
+            if party {
+                last.end = m.end;
+                last.kind = EntityKind::Organization;
+                last.rule = "cue:party".into();
+                continue;
+            }
             if joined(prev, gap, text, (last.kind, m.kind)) {
                 last.end = m.end;
                 // A law keeps its kind and rule; other joins take the name's.

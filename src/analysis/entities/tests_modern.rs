@@ -125,6 +125,17 @@ fn title_case_headline_verbs_are_no_names() {
 }
 
 #[test]
+fn a_nationality_and_a_name_before_party_are_one_party() {
+    let t = "Tbilisi vote\n\nThe ruling Georgian Dream party won, and Georgian Dream said so.";
+    let ents = extract_entities(t);
+    assert_eq!(
+        get(&ents, "organization:georgian dream").mentions.len(),
+        2,
+        "{ents:#?}"
+    );
+}
+
+#[test]
 fn appositive_cues_make_organisations() {
     let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
              Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";
