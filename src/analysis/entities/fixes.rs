@@ -176,7 +176,29 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     super::around::apply(doc, &mut ms);
     super::compounds::apply(doc, &mut ms);
     super::joins::apply(doc, &mut ms);
-    country_prefix(doc, split_slashed(doc, ms))
+    let mut ms = split_slashed(doc, ms);
+    ms.iter_mut().for_each(|m| sentence_dot(doc, m));
+    country_prefix(doc, ms)
+}
+
+/// "… former leader Hun Sen.": a name whose last word looks like an
+/// abbreviation ("Sen.") at the end of a sentence ends before the full stop.
+fn sentence_dot(doc: &Doc<'_>, m: &mut Mention) {
+    let text = &doc.text[m.start..m.end];
+    let Some(word) = text.strip_suffix('.').and_then(|t| t.rsplit(' ').next()) else {
+        return;
+    };
+    let name_part = ["Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Mt", "St", "Ft"].contains(&word);
+    let plain = word.chars().count() >= 2
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase);
+    let r = doc.tokens_in(m.start, m.end);
+    let closes =
+        r.end >= doc.len() || doc.toks[r.end].sent_start || doc.toks[r.end].line != doc.toks[r.end - 1].line;
+    let closes = closes && !r.is_empty();
+    if plain && !name_part && closes && text.contains(' ') {
+        m.end -= 1;
+    }
 }
 
 /// "ISLAMABAD/KABUL": two places written with a slash are two names.

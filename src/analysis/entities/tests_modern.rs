@@ -136,6 +136,16 @@ fn a_nationality_and_a_name_before_party_are_one_party() {
 }
 
 #[test]
+fn a_name_ending_in_an_abbreviation_like_word_ends_before_the_full_stop() {
+    let t = "Border\n\nThailand met Cambodia's former leader Hun Sen. He said talks with \
+             Martin Luther King Jr. were inspiring.";
+    let ents = extract_entities(t);
+    get(&ents, "person:hun sen");
+    get(&ents, "person:martin luther king jr.");
+    assert!(ents.iter().all(|e| e.name != "He"), "{ents:#?}");
+}
+
+#[test]
 fn appositive_cues_make_organisations() {
     let t = "Jonas Brekke, founder of the Danish shipping firm Vestkyst Fragt, said prices rose. \
              Vestkyst Fragt, a Danish freight broker based in Esbjerg, filed the complaint.";

@@ -181,8 +181,16 @@ fn split_period(w: &str, eol: bool) -> Option<usize> {
     Some(1)
 }
 
+/// Capitalised words that open a sentence after an abbreviation's dot
+/// ("… leader Hun Sen. He said"), never continuing a name.
+const OPENERS_AFTER_DOT: &[&str] = &[
+    "He", "She", "It", "They", "We", "I", "The", "A", "An", "This", "That", "These", "Those", "But", "And",
+    "His", "Her", "Their", "Its", "In", "On", "At", "After", "When", "There",
+];
+
 fn mark_sentences(text: &str, toks: &mut [Token]) {
     let mut pending = true;
+    let mut after_dot = false;
     for t in toks.iter_mut() {
         let s = &text[t.start..t.end];
         if t.line_start {
@@ -193,10 +201,12 @@ fn mark_sentences(text: &str, toks: &mut [Token]) {
             if s.ends_with(['.', '?', '!', ':']) {
                 pending = true;
             }
+            after_dot = false;
             continue;
         }
-        t.sent_start = pending;
+        t.sent_start = pending || (after_dot && OPENERS_AFTER_DOT.contains(&s));
         pending = false;
+        after_dot = s.ends_with('.');
     }
 }
 
