@@ -128,7 +128,12 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     for k in after {
         // "…, the union said": an attribution after a comma reports the clause;
         // its past says nothing of when the reported event lies.
-        let attribution = matches!(pr.s(k), "said" | "told") && (b..k).any(|j| pr.p(j, b','));
+        // (Not "Speaking on Tuesday, the governor said it would …": there
+        // "said" opens the sentence's own clause.)
+        let closes = |j: usize| j >= pr.t.len() || pr.t[j].start >= sentence.end || pr.p(j, b'.');
+        let attribution = matches!(pr.s(k), "said" | "told")
+            && (b..k).any(|j| pr.p(j, b','))
+            && (closes(k + 1) || (pr.w(k + 1, W::On) && closes(k + 3)));
         if attribution {
             continue;
         }

@@ -609,6 +609,12 @@ fn a_trailing_attribution_leaves_the_anaphora_on_the_story() {
         date(2026, 1, 6),
         &[("January 26", "2026-01-26"), ("the following day", "2026-01-27")],
     );
+    // Thursday 12 October 2023: "said" opening the main clause is no attribution.
+    check(
+        "Speaking in Austin on Tuesday, the governor said the city would have to wait.",
+        date(2023, 10, 12),
+        &[("Tuesday", "2023-10-10")],
+    );
     check(
         "Drivers strike from 6 a.m. on January 26 until 6 a.m. the following day, the union said.",
         date(2026, 1, 6),
