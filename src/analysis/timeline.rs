@@ -121,7 +121,7 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
             // "In 2022, the bill passed on Dec. 23" frames the sentence; "peaked in
             // 2022, slowed in March" frames only what follows it closely.
             let lead = body.get(sentence.start..start).unwrap_or_default();
-            ctx.year_fronted = lead.split_whitespace().count() <= 2;
+            ctx.year_fronted = lead.split_whitespace().nth(2).is_none();
             ctx.written_year = Some((y, si, hit.end));
         }
         out.push(entry(body, Span::new(start, end), &val, sentence));

@@ -122,13 +122,26 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     defined_names(doc, ms);
 }
 
+/// Plural titles (not "Mrs.", "Princess", "Highness").
+const PLURAL_TITLES: &[&str] = &[
+    "Justices",
+    "Judges",
+    "Senators",
+    "Sens.",
+    "Representatives",
+    "Reps.",
+    "Governors",
+];
+
 /// "Reps. Thomas Massie of Kentucky and Victoria Spartz of Indiana",
 /// "Justices A and B": a plural title covers the name coordinated with the
 /// first, which is a person too.
 fn plural_titled(doc: &Doc<'_>, ms: &mut [Mention]) {
     for i in 0..ms.len() {
         let title = ms[i].rule.strip_prefix("title:").unwrap_or("").to_string();
-        let plural = title.ends_with('s') || title.ends_with("s.");
+        let plural = PLURAL_TITLES
+            .iter()
+            .any(|p| title.eq_ignore_ascii_case(p) || title.ends_with(&format!(" {p}")));
         if ms[i].kind != EntityKind::Person || !plural {
             continue;
         }
@@ -136,7 +149,9 @@ fn plural_titled(doc: &Doc<'_>, ms: &mut [Mention]) {
         let mut j = i + 1;
         // "of Kentucky": the first person's place.
         if doc.folded.get(k).is_some_and(|w| w == "of")
-            && ms.get(j).is_some_and(|n| n.start == doc.toks[k + 1].start)
+            && ms
+                .get(j)
+                .is_some_and(|n| doc.toks.get(k + 1).is_some_and(|t| t.start == n.start))
         {
             k = doc.tokens_in(ms[j].start, ms[j].end).end;
             j += 1;
@@ -189,7 +204,7 @@ fn legislator_of(doc: &Doc<'_>, ms: &mut [Mention]) {
                     .any(|w| ELECTED.contains(&w.to_lowercase().as_str()))
             });
         if !elected
-            || &doc.text[prev.end..m.start] != " of "
+            || doc.text.get(prev.end..m.start) != Some(" of ")
             || m.kind == EntityKind::Place
             || strength(&m.rule) > 2
         {
@@ -447,7 +462,12 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
         }
     }
     // "the commercial capital, Blantyre": a place noun and a comma before the name.
+    let closed = doc
+        .toks
+        .get(r.end)
+        .is_none_or(|t| matches!(&doc.text[t.start..t.end], "," | "." | ";"));
     let apposed = r.start >= 2
+        && closed
         && doc.word(r.start - 1) == ","
         && PLACE_APPOSED.contains(&doc.folded[r.start - 2].as_str())
         && doc.word(r.start - 2).starts_with(char::is_lowercase);

@@ -159,10 +159,10 @@ pub fn products(doc: &Doc<'_>, ms: &mut [Mention]) {
     if names.is_empty() {
         return;
     }
-    let names: Vec<Vec<u32>> = names.into_iter().map(<[u32]>::to_vec).collect();
+    let names: super::fasthash::FastSet<&[u32]> = names.into_iter().collect();
     for m in ms.iter_mut() {
         let ids = &doc.ids[doc.tokens_in(m.start, m.end)];
-        if super::names::strength(&m.rule) <= 2 && names.iter().any(|n| n[..] == *ids) {
+        if super::names::strength(&m.rule) <= 2 && names.contains(ids) {
             m.kind = EntityKind::Other;
             m.rule = "product".into();
         }

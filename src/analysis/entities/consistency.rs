@@ -119,7 +119,7 @@ fn whole_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     for m in mentions.iter() {
         let r = doc.tokens_in(m.start, m.end);
         let exact = r.start < r.end && doc.toks[r.start].start == m.start && doc.toks[r.end - 1].end == m.end;
-        if r.len() >= 2 && exact && strength(&m.rule) >= 2 {
+        if r.len() >= 2 && exact && strength(&m.rule) >= 3 {
             let e = whole
                 .entry(&doc.ids[r])
                 .or_insert_with(|| (m.kind, m.rule.clone()));
@@ -176,7 +176,11 @@ fn whole_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     if added.is_empty() {
         return;
     }
-    mentions.retain(|m| !added.iter().any(|w| m.start < w.end && m.end > w.start));
+    // `added` is sorted and free of overlaps: one binary search per mention.
+    mentions.retain(|m| {
+        let j = added.partition_point(|w| w.end <= m.start);
+        added.get(j).is_none_or(|w| w.start >= m.end)
+    });
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
 }

@@ -17,7 +17,10 @@ impl FxHasher {
 
 impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The last multiply leaves the low bits (which pick the bucket) to the
+        // first words only; a rotation brings the well-mixed high bits down
+        // (keys sharing a first word no longer share a probe chain).
+        self.0.rotate_left(26)
     }
 
     fn write(&mut self, bytes: &[u8]) {

@@ -193,9 +193,11 @@ fn sentence_dot(doc: &Doc<'_>, m: &mut Mention) {
         && word.starts_with(char::is_uppercase)
         && word.chars().skip(1).all(char::is_lowercase);
     let r = doc.tokens_in(m.start, m.end);
+    if r.is_empty() {
+        return;
+    }
     let closes =
         r.end >= doc.len() || doc.toks[r.end].sent_start || doc.toks[r.end].line != doc.toks[r.end - 1].line;
-    let closes = closes && !r.is_empty();
     if plain && !name_part && closes && text.contains(' ') {
         m.end -= 1;
     }
@@ -401,21 +403,28 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
     owned.then(|| (format!("cue:'s {}", word(r.end + 1)), r.end))
 }
 
+/// One past the last of up to four capitalised words from `i` on its line,
+/// none in the `plain` lists.
+fn capitalised_run(doc: &Doc<'_>, i: usize, plain: u16) -> usize {
+    let mut end = i;
+    while end < doc.len()
+        && end - i < 4
+        && is_capitalized(doc.word(end))
+        && doc.gaz[end] & plain == 0
+        && doc.toks[end].line == doc.toks[i].line
+    {
+        end += 1;
+    }
+    end
+}
+
 /// "Frontex, the EU border agency, said": a capitalised word opening a
 /// sentence that no one tagged, with an apposition naming an organisation.
 fn apposed_openers(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for i in (0..doc.len()).filter(|&i| doc.toks[i].sent_start) {
         let plain = List::Stop.bit() | List::Opener.bit() | List::Title.bit();
-        let mut end = i;
-        while end < doc.len()
-            && end - i < 4
-            && is_capitalized(doc.word(end))
-            && doc.gaz[end] & plain == 0
-            && doc.toks[end].line == doc.toks[i].line
-        {
-            end += 1;
-        }
+        let end = capitalised_run(doc, i, plain);
         if end == i || end >= doc.len() || doc.word(end) != "," {
             continue;
         }
@@ -461,15 +470,7 @@ fn cued_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             continue;
         }
         let plain = List::Stop.bit() | List::Opener.bit() | List::Title.bit() | List::Given.bit();
-        let mut end = i;
-        while end < doc.len()
-            && end - i < 4
-            && is_capitalized(doc.word(end))
-            && doc.gaz[end] & plain == 0
-            && doc.toks[end].line == doc.toks[i].line
-        {
-            end += 1;
-        }
+        let end = capitalised_run(doc, i, plain);
         // "offered by company N / A": a lone letter is no name.
         if end == i || doc.word(i).chars().filter(|c| c.is_alphanumeric()).count() < 2 {
             continue;

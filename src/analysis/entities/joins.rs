@@ -46,7 +46,9 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
                 && !prev.contains(' ')
                 && gazetteer().get(&fold(prev)) & List::Demonym.bit() != 0
                 && super::names::strength(&m.rule) <= 2
-                && doc.text[m.end..].starts_with(" party");
+                && doc.text[m.end..]
+                    .strip_prefix(" party")
+                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'));
             if party {
                 last.end = m.end;
                 last.kind = EntityKind::Organization;
@@ -103,7 +105,10 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
 /// word open its name (not a listed place or person: "Britain and …").
 fn coordinated_name(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
     let r = doc.tokens_in(m.start, m.end);
-    let headed = m.kind == EntityKind::Organization && r.len() <= 3 && doc.is(r.end - 1, List::OrgWord);
+    let headed = m.kind == EntityKind::Organization
+        && !r.is_empty()
+        && r.len() <= 3
+        && doc.is(r.end - 1, List::OrgWord);
     if !headed || r.start < 2 || doc.folded[r.start - 1] != "and" || doc.toks[r.start].sent_start {
         return;
     }

@@ -140,7 +140,9 @@ fn by_line(doc: &Doc<'_>, (a, b, kind): (usize, usize, EntityKind)) -> Vec<(usiz
     let mut out = Vec::with_capacity(1);
     let mut s = a;
     for j in a + 1..b {
-        if doc.toks[j].line != doc.toks[j - 1].line {
+        // No name runs over 16 words: longer runs are cut, which also keeps the
+        // title splitting after this linear.
+        if doc.toks[j].line != doc.toks[j - 1].line || j - s >= 16 {
             out.push((s, j, kind));
             s = j;
         }

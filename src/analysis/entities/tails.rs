@@ -31,6 +31,9 @@ const BUILT_TAILS: &[&str] = &[
 /// "Ambassador Bridge" (a title word found a person "Bridge"), "George IV
 /// Bridge": the structure is a place and the title word is part of its name.
 fn built_for_a_person(doc: &Doc<'_>, m: &mut Mention, r: std::ops::Range<usize>) -> bool {
+    if r.is_empty() {
+        return false;
+    }
     let by_name = m.rule.starts_with("title:") || m.rule.starts_with("given-name:");
     // "Justice Party", "Justice Ministry": a title word before an organisation's
     // head word names the organisation.
@@ -422,7 +425,7 @@ fn earlier_storm(doc: &Doc<'_>, m: &Mention) -> bool {
     };
     let dated = r.end + 1 < doc.len() && doc.folded[r.end] == "in" && year(r.end + 1);
     let since = r.start > 0 && doc.folded[r.start - 1] == "since";
-    dated && (since || m.kind != EntityKind::Person)
+    dated && since
 }
 
 /// Words that name a holiday before "Day" ("Labor Day", "Presidents' Day").

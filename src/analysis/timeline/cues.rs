@@ -47,7 +47,23 @@ pub fn scheduled_present(pr: &P, a: usize) -> bool {
 /// "69.2 U.S. cents", "3,000 troops": a number shortly before an "-s" word
 /// makes it a counted noun, not a verb.
 pub fn counted(pr: &P, k: usize) -> bool {
-    (k.saturating_sub(6)..k).any(|j| pr.t[j].kind == Kind::Num)
+    // At most "U.S." (four tokens) between the number and the noun, no other
+    // punctuation: "Sales fell 3 percent. The summit opens …" counts nothing.
+    let mut j = k;
+    let mut steps = 0;
+    while j > 0 && steps < 5 {
+        j -= 1;
+        steps += 1;
+        match pr.t[j].kind {
+            Kind::Num => return true,
+            Kind::Punct if !pr.p(j, b'.') || steps > 4 => return false,
+            Kind::Punct => {}
+            Kind::Word if pr.t[j].capitalized() && pr.s(j).len() <= 2 => {}
+            Kind::Word if steps == 1 => {}
+            Kind::Word => return false,
+        }
+    }
+    false
 }
 
 /// Prepositions before which an "-s" word is a noun.

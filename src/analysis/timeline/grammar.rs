@@ -211,7 +211,9 @@ fn month_alone_ok(pr: &P, i: usize, m: u8) -> bool {
     .any(|w| pr.is_word(i + 1, w));
     if matches!(m, 3 | 5) {
         // "for March" (not "for May", a name as often as a month).
-        return prev_ok || event_next || (m == 3 && i > 0 && pr.is_word(i - 1, "for"));
+        // "Theresa May visit": after a capitalised word "May" is a name.
+        let after_name = m == 5 && i > 0 && pr.t[i - 1].capitalized() && pr.lex(i - 1) == Lex::None;
+        return prev_ok || (event_next && !after_name) || (m == 3 && i > 0 && pr.is_word(i - 1, "for"));
     }
     prev_ok
         || !pr

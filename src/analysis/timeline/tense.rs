@@ -125,7 +125,7 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             _ => {}
         }
     }
-    for k in after {
+    for k in after.clone() {
         // "…, the union said": an attribution after a comma reports the clause;
         // its past says nothing of when the reported event lies.
         // (Not "Speaking on Tuesday, the governor said it would …": there
@@ -144,7 +144,10 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // "faces him in the November election", "before Tuesday's runoff": with
     // no cue either way, an event named by its date is the one still to come.
     let event_at = |k: usize| EVENTS.iter().any(|w| pr.is_word(k, w));
-    if weak == Tense::None && (event_at(b) || possessive && event_at(b + 2)) {
+    let past_after = after
+        .clone()
+        .any(|k| matches!(cue(pr, k), Cue::Weak | Cue::Strong(Tense::Past)));
+    if weak == Tense::None && (event_at(b) || possessive && event_at(b + 2) && !past_after) {
         return Tense::Future;
     }
     // "The summit opens at 3 p.m. on Thursday", "Portugal takes over the

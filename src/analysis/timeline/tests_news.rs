@@ -649,3 +649,24 @@ fn a_counted_noun_in_s_is_no_present_verb() {
         &[("Thursday evening", "2025-01-02TEV")],
     );
 }
+
+#[test]
+fn review_cases_for_counted_nouns_possessive_events_and_may() {
+    // Wednesday 20 November 2024.
+    let published = date(2024, 11, 20);
+    check(
+        "Sales fell 3 percent. The summit opens on Thursday.",
+        published,
+        &[("Thursday", "2024-11-21")],
+    );
+    check(
+        "The results of Sunday's vote surprised analysts.",
+        published,
+        &[("Sunday", "2024-11-17")],
+    );
+    check(
+        "A planned Theresa May visit to Brussels was cancelled.",
+        published,
+        &[],
+    );
+}
