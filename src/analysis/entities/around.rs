@@ -138,13 +138,18 @@ const PLURAL_TITLES: &[&str] = &[
 /// first, which is a person too.
 fn plural_titled(doc: &Doc<'_>, ms: &mut [Mention]) {
     for i in 0..ms.len() {
-        let title = ms[i].rule.strip_prefix("title:").unwrap_or("").to_string();
-        let plural = PLURAL_TITLES
-            .iter()
-            .any(|p| title.eq_ignore_ascii_case(p) || title.ends_with(&format!(" {p}")));
-        if ms[i].kind != EntityKind::Person || !plural {
+        if ms[i].kind != EntityKind::Person {
             continue;
         }
+        let Some(title) = ms[i].rule.strip_prefix("title:") else {
+            continue;
+        };
+        // The title's last word ("Senate Justices" ends in "Justices").
+        let last = title.rsplit(' ').next().unwrap_or(title);
+        if !PLURAL_TITLES.iter().any(|p| last.eq_ignore_ascii_case(p)) {
+            continue;
+        }
+        let title = title.to_string();
         let mut k = doc.tokens_in(ms[i].start, ms[i].end).end;
         let mut j = i + 1;
         // "of Kentucky": the first person's place.
@@ -198,16 +203,15 @@ const ELECTED: &[&str] = &[
 fn legislator_of(doc: &Doc<'_>, ms: &mut [Mention]) {
     for i in 1..ms.len() {
         let (prev, m) = (&ms[i - 1], &ms[i]);
-        let elected = prev.kind == EntityKind::Person
-            && prev.rule.strip_prefix("title:").is_some_and(|t| {
-                t.split([' ', '.'])
-                    .any(|w| ELECTED.contains(&w.to_lowercase().as_str()))
-            });
-        if !elected
-            || doc.text.get(prev.end..m.start) != Some(" of ")
-            || m.kind == EntityKind::Place
-            || strength(&m.rule) > 2
-        {
+        // Cheap checks first: most neighbours are no "X of Y" pair.
+        if doc.text.get(prev.end..m.start) != Some(" of ") || prev.kind != EntityKind::Person {
+            continue;
+        }
+        let elected = prev.rule.strip_prefix("title:").is_some_and(|t| {
+            t.split([' ', '.'])
+                .any(|w| ELECTED.iter().any(|e| w.eq_ignore_ascii_case(e)))
+        });
+        if !elected || m.kind == EntityKind::Place || strength(&m.rule) > 2 {
             continue;
         }
         ms[i].kind = EntityKind::Place;

@@ -131,12 +131,16 @@ fn whole_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     let Some(max) = whole.keys().map(|k| k.len()).max() else {
         return;
     };
-    let firsts: FastSet<u32> = whole.keys().map(|k| k[0]).collect();
+    // Word ids are dense per document: a flag per id beats hashing every token.
+    let mut firsts = vec![false; doc.ids.iter().max().map_or(0, |&m| m as usize + 1)];
+    for k in whole.keys() {
+        firsts[k[0] as usize] = true;
+    }
     let mut added = Vec::new();
     let mut j = 0;
     let mut i = 0;
     while i < doc.len() {
-        if !firsts.contains(&doc.ids[i]) {
+        if !firsts[doc.ids[i] as usize] {
             i += 1;
             continue;
         }
