@@ -68,12 +68,36 @@ fn built_for_a_person(doc: &Doc<'_>, m: &mut Mention, r: std::ops::Range<usize>)
     true
 }
 
+/// "this Finance Bill": a lone "Bill" or "Act" right after a capitalised
+/// word (not a given name) closes a law's name, not a person's.
+fn law_after_its_subject(doc: &Doc<'_>, m: &mut Mention, r: std::ops::Range<usize>) -> bool {
+    let lone = r.len() == 1 && matches!(doc.word(r.start), "Bill" | "Act") && m.kind != EntityKind::Other;
+    if !lone || r.start == 0 {
+        return false;
+    }
+    let p = r.start - 1;
+    let subject = is_capitalized(doc.word(p))
+        && !doc.is(p, List::Given)
+        && !doc.toks[r.start].sent_start
+        && doc.toks[p].end + 1 == doc.toks[r.start].start
+        && doc.toks[p].line == doc.toks[r.start].line;
+    if !subject {
+        return false;
+    }
+    m.start = doc.toks[p].start;
+    m.kind = EntityKind::Other;
+    m.rule = format!("law:{}", doc.word(r.start));
+    m.role = None;
+    true
+}
+
 /// Words before a name that make it a named storm.
 const STORMS: &[&str] = &["hurricane", "storm", "typhoon", "cyclone"];
 
 /// Last (or first, before "of") words of laws and treaties (other).
 const LAWS: &[&str] = &[
     "act",
+    "bill",
     "framework",
     "convention",
     "treaty",
@@ -220,7 +244,7 @@ const STREET_ENDINGS: &[&str] = &[
 /// "Bahnhofstrasse": a one-word street is a place.
 pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     let r = toks(doc, m);
-    if built_for_a_person(doc, m, r.clone()) {
+    if built_for_a_person(doc, m, r.clone()) || law_after_its_subject(doc, m, r.clone()) {
         return;
     }
     if r.len() == 1 && strength(&m.rule) < 3 {

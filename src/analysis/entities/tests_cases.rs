@@ -288,6 +288,18 @@ fn slashed_datelines_ports_and_shrines_are_places() {
 }
 
 #[test]
+fn a_bill_after_its_subject_is_a_law() {
+    let t = "Budget protests\n\n\"On this Finance Bill, I concede,\" the president said from \
+             State House. The Online Safety Bill and the Rwanda Bill stalled, and Bill Okoth left.";
+    let ents = extract_entities(t);
+    for name in ["Finance Bill", "Online Safety Bill", "Rwanda Bill"] {
+        assert_eq!(kind_of(&ents, name), EntityKind::Other, "{name}");
+    }
+    assert_eq!(kind_of(&ents, "State House"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Bill Okoth"), EntityKind::Person);
+}
+
+#[test]
 fn counties_and_bays_are_places_outside_sports_reports() {
     let t = "Results from the Nueces County elections office came late. Fishermen on \
              Nueces Bay said the water was warm.";
