@@ -97,12 +97,6 @@ fn possessive(doc: &Doc<'_>, k: usize) -> bool {
     matches!(doc.folded[k].as_str(), "its" | "their" | "his" | "her") || doc.folded[k].ends_with("'s")
 }
 
-/// True when tokens `a..b` are "<possessive> [words] <product noun>",
-/// all lowercase after a possessive.
-fn product_phrase(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    possessed(doc, a, b, PRODUCT_NOUNS)
-}
-
 /// True when tokens `a..b` are "<possessive> [lowercase words] <noun>" with
 /// the noun one of `nouns` ("its flagship planning platform", "Brazil's
 /// national weather institute").
@@ -142,7 +136,7 @@ pub fn products(doc: &Doc<'_>, ms: &mut [Mention]) {
         let after = comma(r.end) && {
             let a = r.end + 1;
             (a + 2..=(a + 5).min(doc.len())).any(|b| {
-                product_phrase(doc, a, b)
+                possessed(doc, a, b, PRODUCT_NOUNS)
                     && (b == doc.len() || !doc.word(b).starts_with(char::is_alphanumeric))
             })
         };

@@ -214,7 +214,6 @@ fn split_slashed(doc: &Doc<'_>, ms: Vec<Mention>) -> Vec<Mention> {
         }
         let parts: Vec<&str> = text.split('/').collect();
         let names = parts.len() == 2
-            && m.kind == EntityKind::Place
             && parts
                 .iter()
                 .all(|p| p.trim() == *p && p.chars().next().is_some_and(char::is_uppercase));

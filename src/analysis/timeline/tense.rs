@@ -77,20 +77,17 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // "economists said Wednesday's reaction would be …": a possessive date
     // opens the reported clause, whose own verb after it decides.
     let possessive = pr.p(b, b'\'') && pr.is_word(b + 1, "s");
-    if possessive && a >= 1 && REPORTED.iter().any(|w| pr.is_word(a - 1, w)) {
-        if let Some(t) = after.clone().find_map(|k| match cue(pr, k) {
-            Cue::Strong(t) => Some(t),
-            _ => None,
-        }) {
-            return t;
-        }
-    }
     let first_after = || {
         after.clone().find_map(|k| match cue(pr, k) {
             Cue::Strong(t) => Some(t),
             _ => None,
         })
     };
+    if possessive && a >= 1 && REPORTED.iter().any(|w| pr.is_word(a - 1, w)) {
+        if let Some(t) = first_after() {
+            return t;
+        }
+    }
     // "…, where the Aug. 7 blasts killed 257": a "where" clause around the date
     // takes the tense of its own verb after the date.
     let where_clause = before
