@@ -48,6 +48,8 @@ pub struct Doc<'a> {
     pub folded: Vec<String>,
     /// Single-token gazetteer masks.
     pub gaz: Vec<u16>,
+    /// Gazetteer word id of each token, for [`super::gazetteer::Gazetteer::longest`].
+    pub gids: Vec<u32>,
     /// Multi-token gazetteer matches: (0 none, 1 begin, 2 inside, mask).
     pub gspan: Vec<(u8, u16)>,
     /// Token lies in a headline-style line (all caps or title case).
@@ -97,11 +99,14 @@ impl<'a> Doc<'a> {
         let (ids, uniq) = word_ids(&folded);
         let masks: Vec<u16> = uniq.iter().map(|&k| g.get(&folded[k])).collect();
         let gaz = ids.iter().map(|&id| masks[id as usize]).collect();
+        let word_ids: Vec<u32> = uniq.iter().map(|&k| g.word_id(&folded[k])).collect();
+        let gids = ids.iter().map(|&id| word_ids[id as usize]).collect();
         let mut doc = Self {
             text,
             toks,
             folded,
             gaz,
+            gids,
             gspan: Vec::new(),
             caps_line: Vec::new(),
             seen: vec![0; uniq.len()],
@@ -148,7 +153,7 @@ impl<'a> Doc<'a> {
             }
             if is_capitalized(self.word(i)) {
                 if let Some((n, m)) =
-                    g.longest(&self.folded[..line_end], i, List::Stop.bit() | List::Opener.bit())
+                    g.longest(&self.gids[..line_end], i, List::Stop.bit() | List::Opener.bit())
                 {
                     out[i] = (1, m);
                     for o in out.iter_mut().skip(i + 1).take(n - 1) {

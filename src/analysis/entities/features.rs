@@ -140,9 +140,29 @@ fn flags(doc: &Doc<'_>, i: usize) -> u32 {
 /// Hash standing for "no token here".
 const NONE: u64 = 0x9e37_79b9;
 
-/// Static (tag-independent) features of token `i`.
+/// Static (tag-independent) features of token `i`: its [`word_features`]
+/// followed by its [`context_features`].
 pub fn static_features(doc: &Doc<'_>, prep: &Prep, i: usize, out: &mut Vec<u32>) {
     out.clear();
+    word_features(doc, prep, i, out);
+    context_features(doc, prep, i, out);
+}
+
+/// The features of token `i` that depend on nothing but the word as
+/// written (so equal words share them): word, folded word, shape, affixes.
+pub fn word_features(doc: &Doc<'_>, prep: &Prep, i: usize, out: &mut Vec<u32>) {
+    out.extend([
+        comb(0, &[]),
+        comb(1, &[prep.rh[i]]),
+        comb(2, &[prep.wh[i]]),
+        comb(3, &[prep.sh[i]]),
+    ]);
+    affixes(&doc.folded[i], out);
+}
+
+/// The features of token `i` that depend on its place: flags, neighbours,
+/// gazetteer, line and rule-engine facts.
+pub fn context_features(doc: &Doc<'_>, prep: &Prep, i: usize, out: &mut Vec<u32>) {
     let at = |k: isize| {
         i.checked_add_signed(k)
             .and_then(|j| prep.wh.get(j))
@@ -156,13 +176,6 @@ pub fn static_features(doc: &Doc<'_>, prep: &Prep, i: usize, out: &mut Vec<u32>)
             .unwrap_or(NONE)
     };
     let (f, s0) = (prep.wh[i], prep.sh[i]);
-    out.extend([
-        comb(0, &[]),
-        comb(1, &[prep.rh[i]]),
-        comb(2, &[f]),
-        comb(3, &[s0]),
-    ]);
-    affixes(&doc.folded[i], out);
     let fl = flags(doc, i);
     out.push(comb(4, &[u64::from(fl)]));
     out.push(comb(5, &[u64::from((fl & 1) | (fl >> 6 & 0b1110))]));

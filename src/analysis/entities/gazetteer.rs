@@ -121,7 +121,16 @@ pub const PLACE_MASK: u16 = (1 << 0) | (1 << 2) | (1 << 3) | (1 << 4);
 pub struct Gazetteer {
     map: FastMap<String, u16>,
     max_len: usize,
+    /// Id of every word that occurs in an entry.
+    words: FastMap<String, u32>,
+    /// Trie over word ids: (node, word id) → child node; node 0 is the root.
+    children: FastMap<(u32, u32), u32>,
+    /// Per trie node, the lists whose entries end there.
+    ends: Vec<u16>,
 }
+
+/// Word id of a word that occurs in no entry.
+pub const NO_WORD: u32 = u32::MAX;
 
 /// Accent- and case-folds a string: NFD, drop combining marks, lowercase, `’`→`'`.
 #[must_use]
@@ -173,7 +182,39 @@ impl Gazetteer {
             }
             *g.map.entry(people.join(" ")).or_insert(0) |= List::Group.bit();
         }
+        g.build_trie();
         g
+    }
+
+    /// Indexes every entry of `map` by its word ids, for [`Gazetteer::longest`].
+    fn build_trie(&mut self) {
+        self.ends = vec![0];
+        let mut entries: Vec<(&String, u16)> = self
+            .map
+            .iter()
+            .filter(|(_, m)| **m & !PREFIX != 0)
+            .map(|(k, &m)| (k, m & !PREFIX))
+            .collect();
+        entries.sort_unstable();
+        for (key, mask) in entries {
+            let mut node = 0;
+            for w in key.split(' ') {
+                let next = u32::try_from(self.words.len()).unwrap_or(NO_WORD);
+                let id = *self.words.entry(w.to_string()).or_insert(next);
+                let fresh = u32::try_from(self.ends.len()).unwrap_or(u32::MAX);
+                node = *self.children.entry((node, id)).or_insert_with(|| {
+                    self.ends.push(0);
+                    fresh
+                });
+            }
+            self.ends[node as usize] |= mask;
+        }
+    }
+
+    /// The word id of a folded word ([`NO_WORD`] when no entry uses it).
+    #[must_use]
+    pub fn word_id(&self, folded: &str) -> u32 {
+        self.words.get(folded).copied().unwrap_or(NO_WORD)
     }
 
     /// Token count of the longest entry.
@@ -188,24 +229,24 @@ impl Gazetteer {
         self.map.get(key).copied().unwrap_or(0) & !PREFIX
     }
 
-    /// Longest entry starting at `i` in `folded`, as `(length, mask)`,
-    /// ignoring entries that only consist of the masked-out lists.
+    /// Longest entry starting at `i` in `ids` (the [`Gazetteer::word_id`]s
+    /// of folded tokens), as `(length, mask)`, ignoring entries that only
+    /// consist of the masked-out lists.
     #[must_use]
-    pub fn longest(&self, folded: &[String], i: usize, ignore: u16) -> Option<(usize, u16)> {
-        let mut key = String::new();
+    pub fn longest(&self, ids: &[u32], i: usize, ignore: u16) -> Option<(usize, u16)> {
+        let mut node = 0;
         let mut best = None;
-        for n in 1..=self.max_len.min(folded.len().saturating_sub(i)) {
-            if n > 1 {
-                key.push(' ');
-            }
-            key.push_str(&folded[i + n - 1]);
-            let raw = self.map.get(&key).copied().unwrap_or(0);
-            if raw == 0 {
+        for (n, &id) in ids.iter().enumerate().skip(i) {
+            if id == NO_WORD {
                 break;
             }
-            let m = raw & !PREFIX & !ignore;
+            let Some(&next) = self.children.get(&(node, id)) else {
+                break;
+            };
+            node = next;
+            let m = self.ends[node as usize] & !ignore;
             if m != 0 {
-                best = Some((n, m));
+                best = Some((n + 1 - i, m));
             }
         }
         best
@@ -256,9 +297,9 @@ mod tests {
         let g = gazetteer();
         assert!(g.get("brasilia") & List::City.bit() != 0);
         assert!(g.get("u.s.") & List::Country.bit() != 0);
-        let words: Vec<String> = ["ho", "chi", "minh", "city", "today"]
+        let words: Vec<u32> = ["ho", "chi", "minh", "city", "today"]
             .iter()
-            .map(ToString::to_string)
+            .map(|w| g.word_id(w))
             .collect();
         assert_eq!(g.longest(&words, 0, 0).map(|x| x.0), Some(4));
     }

@@ -149,7 +149,7 @@ pub fn decide(doc: &Doc<'_>, a: usize, b: usize, role: Option<&str>) -> (EntityK
 
 fn by_gazetteer(doc: &Doc<'_>, a: usize, b: usize) -> Option<(EntityKind, String)> {
     let g = gazetteer();
-    let (n, mask) = g.longest(&doc.folded[..b], a, 0)?;
+    let (n, mask) = g.longest(&doc.gids[..b], a, 0)?;
     if n != b - a {
         return None;
     }

@@ -6,7 +6,10 @@ use super::gazetteer::fold;
 /// How much a rule is trusted when mentions disagree about a kind.
 #[must_use]
 pub fn strength(rule: &str) -> u8 {
-    let head = rule.split(':').next().unwrap_or("");
+    let head = rule
+        .bytes()
+        .position(|b| b == b':')
+        .map_or(rule, |at| &rule[..at]);
     match head {
         "gazetteer" | "title" | "org-suffix" | "given-name" | "initials" | "dateline" | "storm"
         | "company" | "airline" | "product" | "cue" | "modifier" | "law" | "prefix" | "sports" | "event"

@@ -13,11 +13,7 @@ pub fn resolve(text: &str, entities: &mut [Entity]) {
     if heads.is_empty() {
         return;
     }
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return resolve_slow(text, entities, &heads);
-    }
-    find(text, &lower, entities, &heads);
+    find(text, &lower_in_place(text), entities, &heads);
 }
 
 /// The last words of every person's roles, lowercased: "prime minister", "president".
@@ -46,21 +42,25 @@ fn role_heads(entities: &[Entity]) -> Vec<(usize, String)> {
     out
 }
 
-/// Texts whose lowercase form changes length (rare scripts) are lowercased
-/// per character so byte offsets stay those of `text`.
-fn resolve_slow(text: &str, entities: &mut [Entity], heads: &[(usize, String)]) {
-    let lower: String = text
-        .chars()
+/// `text` lowercased character by character, keeping each character whose
+/// lowercase form has another byte length (rare scripts), so that byte
+/// offsets stay those of `text`.
+fn lower_in_place(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.chars()
         .map(|c| {
-            let l: String = c.to_lowercase().collect();
-            if l.len() == c.len_utf8() {
-                l.chars().next().unwrap_or(c)
-            } else {
-                c
+            if c.is_ascii() {
+                return c.to_ascii_lowercase();
+            }
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
             }
         })
-        .collect();
-    find(text, &lower, entities, heads);
+        .collect()
 }
 
 fn find(text: &str, lower: &str, entities: &mut [Entity], heads: &[(usize, String)]) {

@@ -214,10 +214,10 @@ pub fn opener(doc: &Doc<'_>, i: usize) -> bool {
 pub fn title_len(doc: &Doc<'_>, i: usize, end: usize) -> usize {
     let g = gazetteer();
     let n = g
-        .longest(&doc.folded[..end], i, !List::Title.bit())
+        .longest(&doc.gids[..end], i, !List::Title.bit())
         .map_or(0, |x| x.0);
     let ignore = List::Title.bit() | List::Stop.bit() | List::Given.bit();
-    let other = g.longest(&doc.folded[..end], i, ignore).map_or(0, |x| x.0);
+    let other = g.longest(&doc.gids[..end], i, ignore).map_or(0, |x| x.0);
     // "Ambassador Bridge": a title before a last geographic word is part of a place.
     let place = i + n + 1 == end && super::tails::PLACE_TAILS.contains(&doc.folded[i + n].as_str());
     if other > n || (n > 0 && place) { 0 } else { n }
@@ -237,11 +237,7 @@ fn strip_prefix(doc: &Doc<'_>, a: usize, end: usize) -> (usize, Option<usize>) {
         }
         // "South African Minister": a nationality of one or more words before a title.
         let nation_len = gazetteer()
-            .longest(
-                &doc.folded[..end],
-                j,
-                !(List::Demonym.bit() | List::Country.bit()),
-            )
+            .longest(&doc.gids[..end], j, !(List::Demonym.bit() | List::Country.bit()))
             .map_or(0, |x| x.0);
         if t > 0 {
             role.get_or_insert(j);
@@ -288,7 +284,7 @@ fn portfolio_of(doc: &Doc<'_>, k: usize, end: usize) -> usize {
 pub fn listed_whole(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let ignore = List::Stop.bit() | List::Title.bit();
     gazetteer()
-        .longest(&doc.folded[..b], a, ignore)
+        .longest(&doc.gids[..b], a, ignore)
         .is_some_and(|(n, _)| n == b - a)
 }
 

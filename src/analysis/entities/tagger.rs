@@ -4,7 +4,8 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
-use super::features::{History, Prep, static_features, tag_features};
+use super::fasthash::FastMap;
+use super::features::{History, Prep, context_features, tag_features, word_features};
 pub use super::model::{FeatMap, IdHasher, Model, Scorer, model, to_bytes};
 
 /// The tag set, in weight order.
@@ -52,8 +53,20 @@ pub struct Step<'f> {
 
 /// The best allowed tag for one token; leaves its tag features in `tf`.
 pub fn best_tag(s: &impl Scorer, st: Step<'_>, hist: &History, tf: &mut Vec<u32>) -> usize {
+    best_tag_from(s, st, hist, tf, [0f32; NT])
+}
+
+/// [`best_tag`] with scores that already hold the weights of some features
+/// (those of the word itself, shared by every occurrence of it).
+pub fn best_tag_from(
+    s: &impl Scorer,
+    st: Step<'_>,
+    hist: &History,
+    tf: &mut Vec<u32>,
+    base: [f32; NT],
+) -> usize {
     tag_features(st.wh, st.sh, st.p1, st.p2, hist, tf);
-    let mut scores = [0f32; NT];
+    let mut scores = base;
     s.add(st.feats, &mut scores);
     s.add(tf, &mut scores);
     (0..NT)
@@ -70,17 +83,27 @@ pub fn order(doc: &Doc<'_>) -> Vec<usize> {
     (head..doc.len()).chain(0..head).collect()
 }
 
-/// Greedy decoding in [`order`]; returns one tag index per token.
+/// Greedy decoding in [`order`]; returns one tag index per token. The
+/// weights of a word's own features are summed once per distinct word.
 pub fn decode(doc: &Doc<'_>, prep: &Prep, scorer: &impl Scorer) -> Vec<usize> {
     let mut tags = vec![0; doc.len()];
-    let (mut sf, mut tf) = (Vec::new(), Vec::new());
+    let (mut sf, mut tf, mut wf) = (Vec::new(), Vec::new(), Vec::new());
+    let mut word_scores: FastMap<u64, [f32; NT]> = FastMap::default();
     let mut hist = History::default();
     let (mut p1, mut p2) = (START, START);
     for i in order(doc) {
         let best = if (p1 == 0 || p1 == START) && trivially_outside(doc, i) {
             0
         } else {
-            static_features(doc, prep, i, &mut sf);
+            let base = *word_scores.entry(prep.rh[i]).or_insert_with(|| {
+                wf.clear();
+                word_features(doc, prep, i, &mut wf);
+                let mut w = [0f32; NT];
+                scorer.add(&wf, &mut w);
+                w
+            });
+            sf.clear();
+            context_features(doc, prep, i, &mut sf);
             let st = Step {
                 feats: &sf,
                 wh: prep.wh[i],
@@ -88,7 +111,7 @@ pub fn decode(doc: &Doc<'_>, prep: &Prep, scorer: &impl Scorer) -> Vec<usize> {
                 p1,
                 p2,
             };
-            let best = best_tag(scorer, st, &hist, &mut tf);
+            let best = best_tag_from(scorer, st, &hist, &mut tf, base);
             hist.record(prep.wh[i], best);
             best
         };
