@@ -12,6 +12,30 @@ const TAILS: &[&str] = &[
     "ag", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "sa", "nv", "llc", "gmbh", "se", "spa",
 ];
 
+/// Corporate endings that never close anything but a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "l.l.c.", "gmbh",
+];
+
+/// "Make America Great Again Inc.", "Skyfront Dynamics Inc.": a name of
+/// two or more words closed by a legal form is a company, whatever the
+/// tagger thought of its first words.
+pub fn legal_form(doc: &Doc<'_>, m: &mut Mention) {
+    let r = doc.tokens_in(m.start, m.end);
+    if r.len() < 2
+        || m.kind == EntityKind::Organization
+        || !LEGAL_FORMS.contains(&doc.folded[r.end - 1].as_str())
+    {
+        return;
+    }
+    if !doc.word(r.end - 1).starts_with(char::is_uppercase) {
+        return;
+    }
+    m.kind = EntityKind::Organization;
+    m.rule = format!("org-suffix:{}", doc.word(r.end - 1));
+    m.role = None;
+}
+
 /// Retypes the short forms and products of the article's companies.
 pub fn companies(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let full: Vec<Vec<u32>> = ms

@@ -6,7 +6,7 @@
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
 use super::fasthash::FastSet;
-use super::gazetteer::List;
+use super::gazetteer::{List, PLACE_MASK};
 use super::names::strength;
 use super::tokens::is_capitalized;
 
@@ -72,6 +72,11 @@ const ORG_CUES: &[&str] = &[
     "utility",
     "carmaker",
     "automaker",
+    "maker",
+    "giant",
+    "producer",
+    "provider",
+    "miner",
     "union",
     "alliance",
     "startup",
@@ -155,6 +160,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     apply_cues(doc, &mut ms);
     for m in &mut ms {
         particle_person(doc, m);
+        super::company::legal_form(doc, m);
         super::places::foreign_org(doc, m);
         super::tails::place_tail(doc, m, sports);
         if strength(&m.rule) < 3 || m.rule == "gazetteer:given_names" {
@@ -397,6 +403,17 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
         if let Some(end) = super::persons::defined_acronym(doc, r.clone()) {
             return Some(("cue:acronym".to_string(), end));
         }
+    }
+    // "the populist Sanseito party": an unlisted name before a lowercase
+    // "party" or "coalition" is its name.
+    let unlisted =
+        (r.clone()).all(|k| doc.gaz[k] & (List::Demonym.bit() | List::Group.bit() | PLACE_MASK) == 0);
+    if unlisted
+        && m.kind != EntityKind::Person
+        && matches!(word(r.end), "party" | "coalition" | "alliance" | "movement")
+        && doc.word(r.end).starts_with(char::is_lowercase)
+    {
+        return Some((format!("cue:{}", word(r.end)), r.end));
     }
     let owned = word(r.end) == "'s" && OWNED.contains(&word(r.end + 1));
     owned.then(|| (format!("cue:'s {}", word(r.end + 1)), r.end))

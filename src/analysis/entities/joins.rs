@@ -30,7 +30,8 @@ const PARTY_HEADS: &[&str] = &["Party", "Congress", "Front", "Movement", "Allian
 /// Applies the joins to `ms` (sorted by start, not overlapping).
 pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
-    for m in ms.drain(..) {
+    for mut m in ms.drain(..) {
+        collective(doc, &mut m, &mut out);
         let text = &doc.text[m.start..m.end];
         // A mention an extended one now covers ("District") is dropped.
         if out.last().is_some_and(|l| m.start < l.end) {
@@ -98,6 +99,49 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         out.push(m);
     }
     *ms = out;
+}
+
+/// Plural nouns whose possessive opens a party's or a state's name.
+const COLLECTIVES: &[&str] = &[
+    "People", "Peoples", "Workers", "Farmers", "Women", "Citizens", "Toilers",
+];
+
+/// "People's Party for Freedom and Democracy", "Pakistan People's Party",
+/// "Workers' Party": a people's possessive before an organisation or a
+/// state opens its name, with a country or nationality right before it.
+fn collective(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
+    let before = &doc.text[..m.start];
+    let Some(owner) = ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+    else {
+        return;
+    };
+    let Some(word) = COLLECTIVES.iter().find(|w| owner.ends_with(*w)) else {
+        return;
+    };
+    let word_start = owner.len() - word.len();
+    if !(word_start == 0 || owner[..word_start].ends_with([' ', '(', '"', '“']))
+        || m.kind == EntityKind::Person
+    {
+        return;
+    }
+    let mut start = word_start;
+    if let Some(last) = out.last() {
+        let adjoining = last.end == owner.len()
+            || (last.end + 1 == word_start && matches!(last.kind, EntityKind::Place | EntityKind::Other));
+        if adjoining {
+            start = last.start;
+            out.pop();
+        } else if last.end > word_start {
+            return;
+        }
+    }
+    m.start = start;
+    if m.kind != EntityKind::Place {
+        m.kind = EntityKind::Organization;
+    }
+    m.rule = "joined:collective".into();
 }
 
 /// "Freedom and Justice Party", "Peace and Prosperity Party": one or two

@@ -61,7 +61,9 @@ fn trim(doc: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
         let w = doc.word(k);
         w.chars().next().is_some_and(char::is_lowercase) && !w.chars().any(char::is_uppercase)
     };
-    while b > a && (filler(doc, b - 1) || lower(b - 1)) {
+    // "Labour MPs": members written after their party are not its name.
+    let members = |k: usize| matches!(doc.folded[k].as_str(), "mps" | "meps" | "tds" | "msps" | "mlas");
+    while b > a && (filler(doc, b - 1) || lower(b - 1) || members(b - 1)) {
         b -= 1;
     }
     while a < b && lower(a) {
@@ -151,7 +153,13 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
                 | "directorate"
         );
     let firm = firm || body;
-    let kind = if known || place || firm { decided } else { kind };
+    // "Irish Taoiseach Micheál Martin": a nationality before a title is one.
+    let nation = titled_next && b - a == 1 && decided == EntityKind::Other && doc.is(a, List::Demonym);
+    let kind = if known || place || firm || nation {
+        decided
+    } else {
+        kind
+    };
     let reason =
         if decided == kind && why != "drop" && !why.starts_with("default") && !why.starts_with("shape") {
             why

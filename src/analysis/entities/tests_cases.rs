@@ -669,3 +669,65 @@ fn a_government_body_named_after_a_place_is_an_organisation() {
     let ents = extract_entities(t);
     assert_ne!(kind_of(&ents, "Gaza Health Ministry"), EntityKind::Place);
 }
+
+#[test]
+fn a_legal_form_closes_a_company_name() {
+    let t = "PAC spends\n\nMake America Great Again Inc., the main super PAC supporting him, spent heavily. \
+             Shares of Skyfront Dynamics Inc. fell.";
+    let ents = extract_entities(t);
+    let maga = ents
+        .iter()
+        .find(|e| e.name.ends_with("Great Again Inc."))
+        .expect("the PAC");
+    assert_eq!(maga.kind, EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Skyfront Dynamics Inc."), EntityKind::Organization);
+}
+
+#[test]
+fn uk_and_irish_titles_and_members_stay_out_of_names() {
+    let t = "Budget row\n\nStarmer will host Irish Taoiseach Micheál Martin in London. Chancellor of the \
+             Exchequer Rachel Reeves will appear before MPs as Labour MPs grow uneasy.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Micheál Martin"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Irish"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Rachel Reeves"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Labour"), EntityKind::Organization);
+    absent(&ents, "MPs");
+    absent(&ents, "Labour MPs");
+}
+
+#[test]
+fn ap_state_abbreviations_are_places() {
+    let t = "Border visit\nDOUGLAS, Ariz. (AP) — Officials in Tulsa, Okla., said the visit would go ahead.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Ariz."), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Okla."), EntityKind::Place);
+}
+
+#[test]
+fn a_peoples_possessive_opens_a_party_name() {
+    let t = "Dutch talks\n\nThe plan was opposed by the conservative-liberal People's Party for Freedom and \
+             Democracy (VVD). The Pakistan People's Party and China's People's Liberation Army were named, \
+             but Putin's United Russia party was not.";
+    let ents = extract_entities(t);
+    let vvd = find(&ents, "People's Party for Freedom and Democracy").expect("VVD");
+    assert_eq!(vvd.kind, EntityKind::Organization);
+    assert_eq!(
+        kind_of(&ents, "Pakistan People's Party"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Putin"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "United Russia"), EntityKind::Organization);
+    absent(&ents, "People");
+    absent(&ents, "Putin's United Russia");
+}
+
+#[test]
+fn a_lowercase_party_or_maker_cue_makes_an_organisation() {
+    let t = "Vote count\n\nThe populist Sanseito party, which campaigned on curbing immigration, surged. \
+             The deal covered drone maker Skyfront Dynamics and the Moslem party.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Sanseito"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Skyfront Dynamics"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Moslem"), EntityKind::Other);
+}
