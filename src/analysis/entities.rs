@@ -4,6 +4,7 @@
 //! ([`gazetteer`]), find and classify names ([`rules`]), make the article
 //! consistent ([`consistency`]) and merge mentions into entities ([`merge`]).
 
+pub mod acronyms;
 pub mod around;
 pub mod company;
 pub mod compounds;

@@ -119,7 +119,8 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     hired_as(doc, &mut out);
     out.iter_mut().for_each(|m| facility(doc, m));
     *ms = out;
-    defined_names(doc, ms);
+    super::acronyms::defined_names(doc, ms);
+    super::acronyms::bracketed(doc, ms);
 }
 
 /// Plural titles (not "Mrs.", "Princess", "Highness").
@@ -217,83 +218,6 @@ fn legislator_of(doc: &Doc<'_>, ms: &mut [Mention]) {
         ms[i].kind = EntityKind::Place;
         ms[i].rule = "place-of:elected".into();
     }
-}
-
-/// Words that may sit between the capitalised words of a name its acronym spells.
-const MINOR: &[&str] = &[
-    "of", "on", "for", "and", "the", "de", "do", "da", "del", "&", "in",
-];
-
-/// "Kenya National Commission on Human Rights (KNCHR)": when the initials of
-/// the capitalised words before an all-caps acronym in parentheses spell it,
-/// those words are one name, whatever pieces the tagger made of them.
-fn defined_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
-    let opens: Vec<usize> = (1..doc.len().saturating_sub(2))
-        .filter(|&p| doc.word(p) == "(" && doc.word(p + 2) == ")" && is_all_caps(doc.word(p + 1)))
-        .collect();
-    for p in opens {
-        let acr: Vec<char> = doc.word(p + 1).chars().filter(|c| c.is_alphabetic()).collect();
-        let Some(s) = spelled_from(doc, p, &acr) else {
-            continue;
-        };
-        let (a, b) = (doc.toks[s].start, doc.toks[p - 1].end);
-        let pieces: Vec<&Mention> = ms.iter().filter(|m| m.start < b && m.end > a).collect();
-        if pieces.len() == 1 && pieces[0].start == a && pieces[0].end == b {
-            continue;
-        }
-        let org = pieces.iter().any(|m| m.kind == EntityKind::Organization)
-            || (s..p).any(|k| doc.is(k, List::OrgWord));
-        let kind = if org {
-            EntityKind::Organization
-        } else {
-            decide(doc, s, p, None).0
-        };
-        ms.retain(|m| m.end <= a || m.start >= b);
-        let at = ms.partition_point(|m| m.start < a);
-        ms.insert(
-            at,
-            Mention {
-                start: a,
-                end: b,
-                kind,
-                rule: format!("defined:{}", doc.word(p + 1)),
-                role: None,
-            },
-        );
-    }
-}
-
-/// The first token of the name before the "(" at `p` whose capitalised
-/// words' initials spell `acr` (at least two), or spell it up to a closing
-/// complement ("United Nations Relief and Works Agency for Palestine
-/// Refugees (UNRWA)").
-fn spelled_from(doc: &Doc<'_>, p: usize, acr: &[char]) -> Option<usize> {
-    let line = doc.toks[p].line;
-    let mut s = p;
-    while s > 0 && p - s < 14 && doc.toks[s - 1].line == line {
-        s -= 1;
-        let w = doc.word(s);
-        if !is_capitalized(w) {
-            if MINOR.contains(&doc.folded[s].as_str()) {
-                continue;
-            }
-            return None;
-        }
-        let caps: Vec<usize> = (s..p).filter(|&k| is_capitalized(doc.word(k))).collect();
-        let ini: Vec<char> = caps.iter().filter_map(|&k| doc.word(k).chars().next()).collect();
-        if caps.len() < 2 || !ini.starts_with(acr) {
-            continue;
-        }
-        let whole = ini.len() == acr.len();
-        let complement = !whole && {
-            let after = caps[acr.len() - 1] + 1;
-            ["for", "of", "in", "on"].contains(&doc.folded[after].as_str())
-        };
-        if whole || complement {
-            return Some(s);
-        }
-    }
-    None
 }
 
 /// Lowercase nouns of built or natural sites after a name ("the Salto

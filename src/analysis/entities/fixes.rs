@@ -161,6 +161,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     for m in &mut ms {
         particle_person(doc, m);
         super::company::legal_form(doc, m);
+        super::joins::headed_party(doc, m);
         super::places::foreign_org(doc, m);
         super::tails::place_tail(doc, m, sports);
         if strength(&m.rule) < 3 || m.rule == "gazetteer:given_names" {
@@ -172,6 +173,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     super::tails::storms(doc, &mut ms);
     super::company::companies(doc, &mut ms);
     super::company::products(doc, &mut ms);
+    super::persons::pronoun_surname(doc, &mut ms);
     ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut reach = 0;
     ms.retain(|m| {

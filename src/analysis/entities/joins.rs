@@ -236,6 +236,12 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
     let particle = OPENING_PARTICLES.contains(&prev)
         && next_kind == EntityKind::Person
         && next.starts_with(char::is_lowercase);
+    // "Pakistan Muslim League-Nawaz": a country's name opens its party's.
+    let national = prev_kind == EntityKind::Place
+        && next_kind == EntityKind::Organization
+        && !prev.contains(' ')
+        && gazetteer().get(&fold(prev)) & List::Country.bit() != 0
+        && party_head(next);
     let party = prev_kind == EntityKind::Other
         && next_kind == EntityKind::Organization
         && !prev.contains(' ')
@@ -244,8 +250,25 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
         && next
             .rsplit(' ')
             .next()
-            .is_some_and(|head| PARTY_HEADS.contains(&head));
-    particle || party
+            .is_some_and(|head| PARTY_HEADS.contains(&head) || head.starts_with("League-"));
+    particle || party || national
+}
+
+/// True when the last word of `name` (or its part before a hyphen, as in
+/// "League-Nawaz") is a party's head word.
+fn party_head(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    PARTY_HEADS.contains(&last.split('-').next().unwrap_or(last))
+}
+
+/// "Farmer-Citizen Movement": a name of two or more words closed by a
+/// party's head word is an organisation, whatever else the tagger saw.
+pub fn headed_party(doc: &Doc<'_>, m: &mut Mention) {
+    let text = &doc.text[m.start..m.end];
+    if m.kind == EntityKind::Other && text.contains(' ') && party_head(text) && !text.ends_with("League") {
+        m.kind = EntityKind::Organization;
+        m.rule = format!("org-suffix:{}", text.rsplit(' ').next().unwrap_or(text));
+    }
 }
 
 /// "Von der Leyen" where "Von" was no mention: the capitalised particle

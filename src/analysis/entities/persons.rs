@@ -5,7 +5,9 @@
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
 use super::fasthash::FastSet;
+use super::gazetteer::{List, PLACE_MASK};
 use super::names::strength;
+use super::tokens::is_capitalized;
 
 /// Words after which a lone unknown word is a place.
 const PLACE_PREPS: &[&str] = &["in", "near", "at", "between", "outside", "visited", "across"];
@@ -213,4 +215,48 @@ pub fn defined_acronym(doc: &Doc<'_>, r: std::ops::Range<usize>) -> Option<usize
 /// True when a place mention ends right before token `k`.
 fn placed_before(doc: &Doc<'_>, places: &[usize], k: usize) -> bool {
     k > 0 && places.contains(&doc.toks[k - 1].end)
+}
+
+/// "Vice Premier He Lifeng", "a spokesperson, He Yadong, said": the Chinese
+/// surname He, written mid-sentence after a title or a comma and before a
+/// capitalised word, opens a person's name; the pronoun never stands there.
+pub fn pronoun_surname(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    for k in 1..doc.len().saturating_sub(1) {
+        let t = doc.toks[k];
+        if doc.word(k) != "He" || t.sent_start || t.line_start {
+            continue;
+        }
+        let role = super::roles::role_before(doc, k);
+        let next = k + 1;
+        let named = doc.toks[next].line == t.line
+            && is_capitalized(doc.word(next))
+            && doc.gaz[next] & (List::Stop.bit() | List::Title.bit() | PLACE_MASK) == 0;
+        if !named || (role.is_none() && doc.word(k - 1) != ",") {
+            continue;
+        }
+        let (start, end) = (t.start, doc.toks[next].end);
+        let i = ms.partition_point(|m| m.end <= start);
+        let rule = role
+            .as_ref()
+            .map_or("pronoun-surname".to_string(), |r| format!("title:{r}"));
+        match ms.get_mut(i) {
+            Some(m) if m.start == doc.toks[next].start => {
+                m.start = start;
+                m.kind = EntityKind::Person;
+                m.rule = rule;
+                m.role = role;
+            }
+            Some(m) if m.start < end => {}
+            _ => ms.insert(
+                i,
+                Mention {
+                    start,
+                    end,
+                    kind: EntityKind::Person,
+                    rule,
+                    role,
+                },
+            ),
+        }
+    }
 }

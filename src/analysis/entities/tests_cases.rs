@@ -731,3 +731,47 @@ fn a_lowercase_party_or_maker_cue_makes_an_organisation() {
     assert_eq!(kind_of(&ents, "Skyfront Dynamics"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "Moslem"), EntityKind::Other);
 }
+
+#[test]
+fn an_acronym_in_parentheses_takes_the_kind_of_the_name_before_it() {
+    let t = "Dutch talks stall as D66 and CDA clash\nTHE HAGUE, Dec 2 (Reuters) -\n\
+             Geert Wilders, whose Party for Freedom (PVV) lost 11 seats, was excluded. The populist JA21 \
+             and the Farmer-Citizen Movement (BBB) said they would help, as did the Christian Democratic \
+             Appeal (CDA).";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "PVV"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(&ents, "Farmer-Citizen Movement"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "BBB"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(&ents, "Christian Democratic Appeal"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn the_surname_he_after_a_title_or_comma_is_a_name() {
+    let t = "Export curbs\n\nA MOFCOM spokesperson, He Yadong, told a briefing in Beijing. Greer will meet \
+             Chinese Vice Premier He Lifeng in Geneva. He said talks would go on.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "He Yadong"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "He Lifeng"), EntityKind::Person);
+    absent(&ents, "He");
+}
+
+#[test]
+fn a_country_opens_its_partys_name() {
+    let t = "Vote in Pakistan\n\nThe Pakistan Muslim League-Nawaz formed a coalition with the Pakistan \
+             People's Party on Tuesday.";
+    let ents = extract_entities(t);
+    assert_eq!(
+        kind_of(&ents, "Pakistan Muslim League-Nawaz"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Pakistan People's Party"),
+        EntityKind::Organization
+    );
+}

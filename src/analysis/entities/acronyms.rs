@@ -1,0 +1,131 @@
+//! Acronyms written in parentheses after a name: "Kenya National Commission
+//! on Human Rights (KNCHR)" makes one name of the words its initials spell,
+//! and "Party for Freedom (PVV)" gives the acronym the name's kind.
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention};
+use super::gazetteer::List;
+use super::kinds::decide;
+use super::tokens::{is_all_caps, is_capitalized};
+
+/// Words that may sit between the capitalised words of a name its acronym spells.
+const MINOR: &[&str] = &[
+    "of", "on", "for", "and", "the", "de", "do", "da", "del", "&", "in",
+];
+
+/// "Kenya National Commission on Human Rights (KNCHR)": when the initials of
+/// the capitalised words before an all-caps acronym in parentheses spell it,
+/// those words are one name, whatever pieces the tagger made of them.
+pub fn defined_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let opens: Vec<usize> = (1..doc.len().saturating_sub(2))
+        .filter(|&p| doc.word(p) == "(" && doc.word(p + 2) == ")" && is_all_caps(doc.word(p + 1)))
+        .collect();
+    for p in opens {
+        let acr: Vec<char> = doc.word(p + 1).chars().filter(|c| c.is_alphabetic()).collect();
+        let Some(s) = spelled_from(doc, p, &acr) else {
+            continue;
+        };
+        let (a, b) = (doc.toks[s].start, doc.toks[p - 1].end);
+        let pieces: Vec<&Mention> = ms.iter().filter(|m| m.start < b && m.end > a).collect();
+        if pieces.len() == 1 && pieces[0].start == a && pieces[0].end == b {
+            continue;
+        }
+        let org = pieces.iter().any(|m| m.kind == EntityKind::Organization)
+            || (s..p).any(|k| doc.is(k, List::OrgWord));
+        // "Christian Democratic Appeal (CDA)": a name spelled by its acronym is
+        // a person's only when a title or the people list says so (AMLO).
+        let person = pieces.iter().any(|m| {
+            m.kind == EntityKind::Person && (m.rule.starts_with("title:") || m.rule == "gazetteer:people")
+        });
+        let kind = match decide(doc, s, p, None).0 {
+            _ if org => EntityKind::Organization,
+            EntityKind::Person if !person => EntityKind::Organization,
+            k => k,
+        };
+        ms.retain(|m| m.end <= a || m.start >= b);
+        let at = ms.partition_point(|m| m.start < a);
+        ms.insert(
+            at,
+            Mention {
+                start: a,
+                end: b,
+                kind,
+                rule: format!("defined:{}", doc.word(p + 1)),
+                role: None,
+            },
+        );
+    }
+}
+
+/// The first token of the name before the "(" at `p` whose capitalised
+/// words' initials spell `acr` (at least two), or spell it up to a closing
+/// complement ("United Nations Relief and Works Agency for Palestine
+/// Refugees (UNRWA)").
+fn spelled_from(doc: &Doc<'_>, p: usize, acr: &[char]) -> Option<usize> {
+    let line = doc.toks[p].line;
+    let mut s = p;
+    while s > 0 && p - s < 14 && doc.toks[s - 1].line == line {
+        s -= 1;
+        let w = doc.word(s);
+        if !is_capitalized(w) {
+            if MINOR.contains(&doc.folded[s].as_str()) {
+                continue;
+            }
+            return None;
+        }
+        let caps: Vec<usize> = (s..p).filter(|&k| is_capitalized(doc.word(k))).collect();
+        let ini: Vec<char> = caps.iter().filter_map(|&k| doc.word(k).chars().next()).collect();
+        if caps.len() < 2 || !ini.starts_with(acr) {
+            continue;
+        }
+        let whole = ini.len() == acr.len();
+        let complement = !whole && {
+            let after = caps[acr.len() - 1] + 1;
+            ["for", "of", "in", "on"].contains(&doc.folded[after].as_str())
+        };
+        if whole || complement {
+            return Some(s);
+        }
+    }
+    None
+}
+
+/// "Party for Freedom (PVV)", "Farmer-Citizen Movement (BBB)": an all-caps
+/// word in parentheses right after a name, and no mention yet, is that
+/// name's acronym (in any language), of the same kind.
+pub fn bracketed(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for p in 1..doc.len().saturating_sub(2) {
+        let w = doc.word(p + 1);
+        let short = (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_alphanumeric);
+        if doc.word(p) != "(" || doc.word(p + 2) != ")" || !short || !is_all_caps(w) {
+            continue;
+        }
+        let (at, end) = (doc.toks[p + 1].start, doc.toks[p + 1].end);
+        let i = ms.partition_point(|m| m.start < at);
+        let taken = ms.get(i).is_some_and(|m| m.start < end);
+        let Some(name) = i
+            .checked_sub(1)
+            .map(|j| &ms[j])
+            .filter(|m| m.end == doc.toks[p - 1].end)
+        else {
+            continue;
+        };
+        if !taken && name.end > name.start && doc.text[name.start..name.end].contains(' ') {
+            found.push((i, at, end, name.kind));
+        }
+    }
+    for (i, start, end, kind) in found.into_iter().rev() {
+        let rule = format!("acronym:({})", &doc.text[start..end]);
+        ms.insert(
+            i,
+            Mention {
+                start,
+                end,
+                kind,
+                rule,
+                role: None,
+            },
+        );
+    }
+}
