@@ -149,7 +149,7 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     }
     // "The summit opens at 3 p.m. on Thursday", "Portugal takes over the
     // chair on Saturday": a present verb heading the clause states a schedule.
-    let heads = |k: usize| present_verb(pr, k) && !(k + 1..a).any(|j| pr.p(j, b','));
+    let heads = |k: usize| present_verb(pr, k, a) && !(k + 1..a).any(|j| pr.p(j, b','));
     if weak == Tense::None && !past_before && before.clone().any(heads) {
         return Tense::Future;
     }
@@ -158,8 +158,9 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
 
 /// A lowercase "-s" word used as a present verb: after its subject (a name
 /// or a noun, not a determiner, preposition or verb) and before an object, a
-/// particle or a preposition.
-fn present_verb(pr: &P, k: usize) -> bool {
+/// particle or a preposition, or right before its date ("happens Sunday")
+/// or one object before it ("faces voters on Monday").
+fn present_verb(pr: &P, k: usize, a: usize) -> bool {
     if k < 1 || determiner(pr, k - 1) {
         return false;
     }
@@ -182,7 +183,16 @@ fn present_verb(pr: &P, k: usize) -> bool {
         || ["over", "up", "off", "out", "at", "to", "in", "from"]
             .iter()
             .any(|w| pr.is_word(k + 1, w));
-    subject && object
+    // Not a verb that reports ("tells reporters on Monday" dates the telling).
+    const REPORTS: &[&str] = &[
+        "tells", "adds", "notes", "insists", "claims", "argues", "warns", "writes",
+    ];
+    let dated = (k + 1 == a && matches!(pr.lex(a), Lex::Weekday(_)))
+        || (k + 3 == a
+            && pr.t[k + 1].kind == Kind::Word
+            && !REPORTS.contains(&pr.s(k))
+            && ["on", "at"].iter().any(|w| pr.is_word(k + 2, w)));
+    subject && (object || dated)
 }
 
 /// "Polls open at 7 a.m.", "The talks resume at noon": a plain verb after a

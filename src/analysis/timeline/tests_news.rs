@@ -459,6 +459,22 @@ fn schedules_with_clock_times_and_present_verbs_point_ahead() {
         &[("Saturday", "2023-07-01")],
     );
     check(
+        "In Canada, Prime Minister Mark Carney faces voters on Monday.",
+        published,
+        &[("Monday", "2023-07-03")],
+    );
+    check(
+        "Officials say the vote happens Sunday.",
+        published,
+        &[("Sunday", "2023-07-02")],
+    );
+    // A plural noun before a month date is no schedule.
+    check(
+        "The almost simultaneous attacks Aug. 7 at the embassies killed 224 people.",
+        date(1998, 8, 13),
+        &[("Aug. 7", "1998-08-07")],
+    );
+    check(
         "Any accord reached on Wednesday would still need a vote in parliament.",
         published,
         &[("Wednesday", "2023-06-28")],
