@@ -48,6 +48,14 @@ pub fn month_val(c: &Ctx, m: u8, shift: Shift, y: YearSpec) -> Option<Val> {
     if let (Some(y), Shift::Auto) = (c.sentence_year(), shift) {
         return Some(Val::Month(y, mi));
     }
+    // "indicted in February 1997 … a mistrial the following October": the
+    // first such month after (or before) the last date of the narrative.
+    let anchor = c.any.as_ref().and_then(Val::first_day);
+    match (shift, anchor) {
+        (Shift::Following, Some(a)) => return Some(Val::Month(a.year() + i16::from(mi <= a.month()), mi)),
+        (Shift::Prev, Some(a)) => return Some(Val::Month(a.year() - i16::from(mi >= a.month()), mi)),
+        _ => {}
+    }
     let Some(dct) = c.dct else {
         return Some(Val::Unknown(format!("XXXX-{m:02}")));
     };
@@ -71,11 +79,21 @@ pub fn season_val(c: &Ctx, s: u8, shift: Shift, y: YearSpec) -> Option<Val> {
     if !matches!(y, YearSpec::Auto) {
         return year_of(c, y).map(|y| Val::Season(y, s));
     }
+    let s32 = i32::from(s);
+    // "the following spring": the first such season after the narrative's last date.
+    if let (Shift::Following | Shift::Prev, Some(a)) = (shift, c.any.as_ref().and_then(Val::first_day)) {
+        let at = season_index(a);
+        let idx = if shift == Shift::Following {
+            at + 1 + (s32 - at - 1).rem_euclid(4)
+        } else {
+            at - 1 - (at - 1 - s32).rem_euclid(4)
+        };
+        return Some(Val::Season(i16::try_from(idx.div_euclid(4)).ok()?, s));
+    }
     let Some(dct) = c.dct else {
         return Some(Val::Unknown(format!("XXXX-{}", super::value::season_code(s))));
     };
     let cur = season_index(dct);
-    let s32 = i32::from(s);
     let base = cur - (cur - s32).rem_euclid(4);
     let prev = if base == cur { base - 4 } else { base };
     let next = base + 4;

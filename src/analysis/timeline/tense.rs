@@ -269,6 +269,18 @@ fn cue(pr: &P, k: usize) -> Cue {
         // "announced the plan", "set aside vacation plans": a noun states no
         // plan ahead; the verb takes an infinitive ("plans to visit").
         Lex::Future if k >= 1 && determiner(pr, k - 1) => Cue::None,
+        // "Whitlock plans a bus tour": after its subject and before an object
+        // (not "unveiled plans a week ago") the verb points ahead.
+        Lex::Future
+            if pr.is_word(k, "plans")
+                && k >= 1
+                && pr.t[k - 1].kind == Kind::Word
+                && pr.lex(k - 1) == Lex::None
+                && determiner(pr, k + 1)
+                && !matches!(pr.lex(k + 2), Lex::Unit(_)) =>
+        {
+            Cue::Strong(Tense::Future)
+        }
         Lex::Future if is_plan_noun(pr, k) => Cue::None,
         Lex::Future | Lex::Word(W::Next | W::Tomorrow | W::Coming) => Cue::Strong(Tense::Future),
         // "is heard", "will be held": a participle after a present or future

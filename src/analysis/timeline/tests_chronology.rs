@@ -142,3 +142,34 @@ fn a_past_anaphor_does_not_chain_from_a_day_still_to_come() {
         &[("Thursday", "2022-06-09"), ("the next day", "2022-06-10")],
     );
 }
+
+#[test]
+fn the_following_month_or_season_counts_from_the_last_date() {
+    // Friday 15 January 1999.
+    check(
+        "Tillman was indicted in February 1997. His first trial ended in a mistrial the following \
+         October, and a second began the following spring.",
+        date(1999, 1, 15),
+        &[
+            ("February 1997", "1997-02"),
+            ("the following October", "1997-10"),
+            ("the following spring", "1998-SP"),
+        ],
+    );
+}
+
+#[test]
+fn plans_with_an_object_points_ahead() {
+    // Monday 28 October 1996.
+    let published = date(1996, 10, 28);
+    check(
+        "Whitlock plans a bus tour of southern Ohio beginning Thursday.",
+        published,
+        &[("Thursday", "1996-10-31")],
+    );
+    check(
+        "The company unveiled plans a week ago and met investors on Thursday.",
+        published,
+        &[("a week ago", "1996-10-21"), ("Thursday", "1996-10-24")],
+    );
+}
