@@ -68,7 +68,7 @@ fn spelled_from(doc: &Doc<'_>, p: usize, acr: &[char]) -> Option<usize> {
         s -= 1;
         let w = doc.word(s);
         if !is_capitalized(w) {
-            if MINOR.contains(&doc.folded[s].as_str()) {
+            if MINOR.contains(&&doc.folded[s]) {
                 continue;
             }
             return None;
@@ -81,7 +81,7 @@ fn spelled_from(doc: &Doc<'_>, p: usize, acr: &[char]) -> Option<usize> {
         let whole = ini.len() == acr.len();
         let complement = !whole && {
             let after = caps[acr.len() - 1] + 1;
-            ["for", "of", "in", "on"].contains(&doc.folded[after].as_str())
+            ["for", "of", "in", "on"].contains(&&doc.folded[after])
         };
         if whole || complement {
             return Some(s);

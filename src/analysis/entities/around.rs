@@ -241,7 +241,7 @@ fn facility(doc: &Doc<'_>, m: &mut Mention) {
         return;
     }
     let lower = |j: usize| j < doc.len() && doc.word(j).starts_with(char::is_lowercase);
-    let site = |j: usize| lower(j) && SITES.contains(&doc.folded[j].as_str());
+    let site = |j: usize| lower(j) && SITES.contains(&&doc.folded[j]);
     if site(r.end) || (lower(r.end) && site(r.end + 1)) {
         m.kind = EntityKind::Place;
         m.rule = "place-site".into();
@@ -310,7 +310,7 @@ fn members_of(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
     let plural = doc.folded[last].ends_with('s') && group;
     let party_member = group
         && matches!(
-            doc.folded[last].as_str(),
+            &doc.folded[last],
             "republican" | "democrat" | "democrats" | "republicans"
         );
     if r.len() < 2 || !(plural || party_member) || m.kind == EntityKind::Other {
@@ -318,7 +318,7 @@ fn members_of(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
     }
     let (kind, why) = decide(doc, r.start, last, None);
     let institution = (kind == EntityKind::Organization && why.starts_with("gazetteer"))
-        || (r.len() == 2 && matches!(doc.folded[r.start].as_str(), "house" | "congressional"));
+        || (r.len() == 2 && matches!(&doc.folded[r.start], "house" | "congressional"));
     // "a Maine Republican", "Texas Democrats": a listed place, then its party's members.
     let listed = (r.start..last).all(|k| doc.gaz[k] & PLACE_MASK != 0);
     let place = kind == EntityKind::Place && last - r.start <= 3 && (listed || why.starts_with("gazetteer"));
@@ -349,7 +349,7 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
     let facility = doc
         .folded
         .get(r.end)
-        .is_some_and(|w| matches!(w.as_str(), "airport" | "stadium"))
+        .is_some_and(|w| matches!(w, "airport" | "stadium"))
         && doc.word(r.end).starts_with(char::is_lowercase);
     if facility && m.kind == EntityKind::Person {
         m.kind = EntityKind::Place;
@@ -362,24 +362,17 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
     // "Misiones province", "Kaduna state", "the Arakawa (荒川) river": a lowercase
     // division or landform noun after the name, past a gloss in parentheses.
     let after = gloss_end(doc, r.end);
-    if let Some(noun) = doc
-        .folded
-        .get(after)
-        .filter(|n| PLACE_AFTER.contains(&n.as_str()))
-    {
+    if let Some(noun) = doc.folded.get(after).filter(|n| PLACE_AFTER.contains(n)) {
         // The noun closes its phrase: "Kaduna state," but not "Nordstrom department store".
         let closes = doc
             .toks
             .get(after + 1)
             .is_none_or(|t| t.line != doc.toks[after].line)
             || !doc.word(after + 1).starts_with(char::is_lowercase)
-            || CLOSERS.contains(&doc.folded[after + 1].as_str());
+            || CLOSERS.contains(&&doc.folded[after + 1]);
         // A landform or facility names a place whatever follows ("the Arakawa
         // river flood-control works").
-        let landform = matches!(
-            noun.as_str(),
-            "river" | "valley" | "airport" | "stadium" | "crossing"
-        );
+        let landform = matches!(noun, "river" | "valley" | "airport" | "stadium" | "crossing");
         if (closes || landform)
             && doc.word(after).starts_with(char::is_lowercase)
             && doc.toks[after].line == doc.toks[r.start].line
@@ -397,18 +390,18 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
     let apposed = r.start >= 2
         && closed
         && doc.word(r.start - 1) == ","
-        && PLACE_APPOSED.contains(&doc.folded[r.start - 2].as_str())
+        && PLACE_APPOSED.contains(&&doc.folded[r.start - 2])
         && doc.word(r.start - 2).starts_with(char::is_lowercase);
     if apposed {
         m.kind = EntityKind::Place;
         m.rule = format!("place-of:{}", doc.word(r.start - 2));
         return;
     }
-    if r.start < 2 || doc.folded[r.start - 1] != "of" {
+    if r.start < 2 || &doc.folded[r.start - 1] != "of" {
         return;
     }
     let noun = r.start - 2;
-    if PLACE_OF.contains(&doc.folded[noun].as_str()) && doc.word(noun).starts_with(char::is_lowercase) {
+    if PLACE_OF.contains(&&doc.folded[noun]) && doc.word(noun).starts_with(char::is_lowercase) {
         m.kind = EntityKind::Place;
         m.rule = format!("place-of:{}", doc.word(noun));
     }
@@ -425,7 +418,7 @@ fn compass(doc: &Doc<'_>, m: &mut Mention) {
         m.rule = format!("place-compass:{}", doc.word(r.start));
         return;
     }
-    if r.len() < 2 || !COMPASS.contains(&doc.folded[r.start].as_str()) {
+    if r.len() < 2 || !COMPASS.contains(&&doc.folded[r.start]) {
         return;
     }
     if (r.start + 1..r.end).all(|k| doc.gaz[k] & PLACE_MASK != 0) {
@@ -450,7 +443,7 @@ fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
         let r = doc.tokens_in(m.start, m.end);
         r.start > 0
             && matches!(
-                doc.folded[r.start - 1].as_str(),
+                &doc.folded[r.start - 1],
                 "in" | "near" | "from" | "between" | "across"
             )
     };
@@ -531,7 +524,7 @@ fn examples_of_places(doc: &Doc<'_>, ms: &mut [Mention]) {
         let mut k = r.start;
         let mut steps = 0;
         while k > 0 && steps < 30 {
-            let w = doc.folded[k - 1].as_str();
+            let w = &doc.folded[k - 1];
             let listy = matches!(w, "," | "and" | "or" | "(" | ")")
                 || is_capitalized(doc.word(k - 1))
                 || !doc.word(k - 1).chars().any(char::is_alphanumeric)
@@ -542,13 +535,13 @@ fn examples_of_places(doc: &Doc<'_>, ms: &mut [Mention]) {
             k -= 1;
             steps += 1;
         }
-        let intro = (k >= 2 && doc.folded[k - 2] == "such" && doc.folded[k - 1] == "as")
+        let intro = (k >= 2 && &doc.folded[k - 2] == "such" && &doc.folded[k - 1] == "as")
             .then(|| k - 2)
-            .or_else(|| (k >= 1 && doc.folded[k - 1] == "including").then(|| k - 1));
+            .or_else(|| (k >= 1 && &doc.folded[k - 1] == "including").then(|| k - 1));
         let Some(p) = intro else {
             continue;
         };
-        let kinds = (p.saturating_sub(8)..p).any(|j| PLACE_KINDS.contains(&doc.folded[j].as_str()));
+        let kinds = (p.saturating_sub(8)..p).any(|j| PLACE_KINDS.contains(&&doc.folded[j]));
         if kinds {
             m.kind = EntityKind::Place;
             m.rule = "place-example".into();

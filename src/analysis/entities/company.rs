@@ -22,10 +22,7 @@ const LEGAL_FORMS: &[&str] = &[
 /// tagger thought of its first words.
 pub fn legal_form(doc: &Doc<'_>, m: &mut Mention) {
     let r = doc.tokens_in(m.start, m.end);
-    if r.len() < 2
-        || m.kind == EntityKind::Organization
-        || !LEGAL_FORMS.contains(&doc.folded[r.end - 1].as_str())
-    {
+    if r.len() < 2 || m.kind == EntityKind::Organization || !LEGAL_FORMS.contains(&&doc.folded[r.end - 1]) {
         return;
     }
     if !doc.word(r.end - 1).starts_with(char::is_uppercase) {
@@ -42,7 +39,7 @@ pub fn companies(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         .iter()
         .filter(|m| m.kind == EntityKind::Organization && (m.rule.starts_with("cue") || legal(doc, m)))
         .map(|m| (doc.tokens_in(m.start, m.end), m.rule.starts_with("cue")))
-        .filter(|(r, cued)| r.len() >= 2 && (*cued || TAILS.contains(&doc.folded[r.end - 1].as_str())))
+        .filter(|(r, cued)| r.len() >= 2 && (*cued || TAILS.contains(&&doc.folded[r.end - 1])))
         .map(|(r, _)| r)
         .filter(|r| !super::tokens::is_all_caps(doc.word(r.start)))
         .filter(|r| doc.gaz[r.start] & (PLACE_MASK | List::Given.bit() | List::Stop.bit()) == 0)
@@ -118,14 +115,14 @@ const PRODUCT_NOUNS: &[&str] = &[
 
 /// Words that make the noun phrase a possession ("its", "the bank's").
 fn possessive(doc: &Doc<'_>, k: usize) -> bool {
-    matches!(doc.folded[k].as_str(), "its" | "their" | "his" | "her") || doc.folded[k].ends_with("'s")
+    matches!(&doc.folded[k], "its" | "their" | "his" | "her") || doc.folded[k].ends_with("'s")
 }
 
 /// True when tokens `a..b` are "<possessive> [lowercase words] <noun>" with
 /// the noun one of `nouns` ("its flagship planning platform", "Brazil's
 /// national weather institute").
 pub fn possessed(doc: &Doc<'_>, a: usize, b: usize, nouns: &[&str]) -> bool {
-    if b <= a + 1 || b - a > 5 || !nouns.contains(&doc.folded[b - 1].as_str()) {
+    if b <= a + 1 || b - a > 5 || !nouns.contains(&&doc.folded[b - 1]) {
         return false;
     }
     let start = (a..b - 1).find(|&k| possessive(doc, k));
@@ -168,7 +165,7 @@ pub fn products(doc: &Doc<'_>, ms: &mut [Mention]) {
         let inside = r.start > 0
             && possessive(doc, r.start - 1)
             && r.end < doc.len()
-            && PRODUCT_NOUNS.contains(&doc.folded[r.end].as_str())
+            && PRODUCT_NOUNS.contains(&&doc.folded[r.end])
             && doc.word(r.end).starts_with(char::is_lowercase);
         if before || after || inside {
             names.push(&doc.ids[r]);

@@ -237,7 +237,7 @@ fn placed_person(doc: &Doc<'_>, m: &Mention) -> bool {
         && r.len() >= 2
         && r.start > 0
         && !doc.is(r.start, List::Given)
-        && PLACE_PREPS.contains(&doc.folded[r.start - 1].as_str())
+        && PLACE_PREPS.contains(&&doc.folded[r.start - 1])
         && doc.folded.get(r.end).is_none_or(|w| w != "'s")
 }
 

@@ -2,7 +2,7 @@
 
 use super::super::EntityKind;
 use super::fasthash::FastMap;
-use super::gazetteer::{List, fold, gazetteer};
+use super::gazetteer::{List, fold_into, gazetteer};
 use super::tokens::{Token, is_all_caps, is_capitalized, tokenize};
 
 /// One detected mention before merging: a byte range, a kind and why.
@@ -20,15 +20,69 @@ pub struct Mention {
     pub role: Option<String>,
 }
 
+/// The folded texts of a document's tokens, kept in one string.
+#[derive(Debug, Default)]
+pub struct Folded {
+    text: String,
+    /// End of each token's text in `text` (its start is the previous end).
+    ends: Vec<u32>,
+}
+
+impl Folded {
+    fn new(text: &str, toks: &[Token]) -> Self {
+        let mut out = Self {
+            text: String::with_capacity(text.len()),
+            ends: Vec::with_capacity(toks.len()),
+        };
+        for t in toks {
+            fold_into(&text[t.start..t.end], &mut out.text);
+            out.ends.push(u32::try_from(out.text.len()).unwrap_or(u32::MAX));
+        }
+        out
+    }
+
+    /// The folded text of token `i`, if there is one.
+    #[must_use]
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.text.get(start..end)
+    }
+
+    /// Number of tokens.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when there are no tokens.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The folded texts in token order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| &self[i])
+    }
+}
+
+impl std::ops::Index<usize> for Folded {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        self.get(i).unwrap_or_default()
+    }
+}
+
 /// Word ids for `folded` plus, per id, the index of its first token.
-fn word_ids(folded: &[String]) -> (Vec<u32>, Vec<usize>) {
+fn word_ids(folded: &Folded) -> (Vec<u32>, Vec<usize>) {
     let mut map: FastMap<&str, u32> = FastMap::default();
     let mut uniq = Vec::new();
     let ids = folded
         .iter()
         .enumerate()
         .map(|(k, f)| {
-            *map.entry(f.as_str()).or_insert_with(|| {
+            *map.entry(f).or_insert_with(|| {
                 uniq.push(k);
                 u32::try_from(uniq.len() - 1).unwrap_or(u32::MAX)
             })
@@ -45,7 +99,7 @@ pub struct Doc<'a> {
     /// Its tokens.
     pub toks: Vec<Token>,
     /// Folded token texts.
-    pub folded: Vec<String>,
+    pub folded: Folded,
     /// Single-token gazetteer masks.
     pub gaz: Vec<u16>,
     /// Gazetteer word id of each token, for [`super::gazetteer::Gazetteer::longest`].
@@ -94,7 +148,7 @@ impl<'a> Doc<'a> {
     #[must_use]
     pub fn new(text: &'a str) -> Self {
         let toks = tokenize(text);
-        let folded: Vec<String> = toks.iter().map(|t| fold(&text[t.start..t.end])).collect();
+        let folded = Folded::new(text, &toks);
         let g = gazetteer();
         let (ids, uniq) = word_ids(&folded);
         let masks: Vec<u16> = uniq.iter().map(|&k| g.get(&folded[k])).collect();

@@ -318,7 +318,7 @@ fn join_particles(doc: &Doc<'_>, ms: Vec<Mention>) -> Vec<Mention> {
                 continue;
             }
             let (a, b) = (toks(doc, last).end, toks(doc, &m).start);
-            let gap = a < b && b - a <= 2 && (a..b).all(|k| JOINERS.contains(&doc.folded[k].as_str()));
+            let gap = a < b && b - a <= 2 && (a..b).all(|k| JOINERS.contains(&&doc.folded[k]));
             let same_line = a < doc.len() && doc.toks[a].line == doc.toks[b.min(doc.len() - 1)].line;
             let person = last.kind == EntityKind::Person && m.kind == EntityKind::Person;
             if gap && same_line && (person || strength(&m.rule) < 3 || strength(&last.rule) < 3) {
@@ -363,7 +363,7 @@ fn particle_person(doc: &Doc<'_>, m: &mut Mention) {
     let p = a - 1;
     let w = doc.word(p);
     let lower = w.chars().next().is_some_and(char::is_lowercase);
-    if lower && PARTICLES.contains(&doc.folded[p].as_str()) && doc.toks[p].line == doc.toks[a].line {
+    if lower && PARTICLES.contains(&&doc.folded[p]) && doc.toks[p].line == doc.toks[a].line {
         m.start = doc.toks[p].start;
     }
 }
@@ -376,10 +376,11 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
         return None;
     }
     let r = toks(doc, m);
-    let before = r.start.checked_sub(1).filter(|&p| {
-        doc.word(p).starts_with(char::is_lowercase) && ORG_CUES.contains(&doc.folded[p].as_str())
-    });
-    let word = |j: usize| doc.folded.get(j).map_or("", String::as_str);
+    let before = r
+        .start
+        .checked_sub(1)
+        .filter(|&p| doc.word(p).starts_with(char::is_lowercase) && ORG_CUES.contains(&&doc.folded[p]));
+    let word = |j: usize| doc.folded.get(j).unwrap_or("");
     // "analysts at Maybank": people who work at a name work for an organisation.
     let works_at = m.kind != EntityKind::Person
         && r.len() == 1
@@ -399,7 +400,7 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
     let possessed = || super::company::possessed_before(doc, r.start, ORG_CUES);
     let apposed = || super::persons::apposed(doc, r.end, ORG_CUES);
     if let Some(p) = before.or_else(possessed).or_else(apposed) {
-        return Some((format!("cue:{}", doc.folded[p]), r.end));
+        return Some((format!("cue:{}", &doc.folded[p]), r.end));
     }
     if m.kind != EntityKind::Place {
         if let Some(end) = super::persons::defined_acronym(doc, r.clone()) {
@@ -453,7 +454,7 @@ fn apposed_openers(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             continue;
         }
         // "Undeterred, the coalition …": an opening participle or adverb is no name.
-        let w = doc.folded[i].as_str();
+        let w = &doc.folded[i];
         if end == i + 1 && (w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing")) {
             continue;
         }
@@ -462,7 +463,7 @@ fn apposed_openers(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
                 start: a,
                 end: b,
                 kind: EntityKind::Organization,
-                rule: format!("cue:{}", doc.folded[p]),
+                rule: format!("cue:{}", &doc.folded[p]),
                 role: None,
             });
         }
@@ -482,8 +483,7 @@ fn cued_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         {
             continue;
         }
-        let cue =
-            doc.word(i - 1).starts_with(char::is_lowercase) && ORG_CUES.contains(&doc.folded[i - 1].as_str());
+        let cue = doc.word(i - 1).starts_with(char::is_lowercase) && ORG_CUES.contains(&&doc.folded[i - 1]);
         if !cue {
             continue;
         }
@@ -502,7 +502,7 @@ fn cued_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             start: a,
             end: b,
             kind: EntityKind::Organization,
-            rule: format!("cue:{}", doc.folded[i - 1]),
+            rule: format!("cue:{}", &doc.folded[i - 1]),
             role: None,
         });
     }

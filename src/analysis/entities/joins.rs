@@ -153,7 +153,7 @@ fn coordinated_name(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
         && !r.is_empty()
         && r.len() <= 3
         && doc.is(r.end - 1, List::OrgWord);
-    if !headed || r.start < 2 || doc.folded[r.start - 1] != "and" || doc.toks[r.start].sent_start {
+    if !headed || r.start < 2 || &doc.folded[r.start - 1] != "and" || doc.toks[r.start].sent_start {
         return;
     }
     let line = doc.toks[r.start].line;
@@ -194,7 +194,7 @@ fn split_coordinated(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
         return None;
     }
     let r = doc.tokens_in(m.start, m.end);
-    let k = (r.start + 1..r.end.saturating_sub(1)).find(|&k| doc.folded[k] == "and")?;
+    let k = (r.start + 1..r.end.saturating_sub(1)).find(|&k| &doc.folded[k] == "and")?;
     let heads = |a: usize, b: usize| -> Vec<u32> {
         (a..b)
             .filter(|&j| doc.is(j, List::OrgWord))

@@ -125,7 +125,7 @@ pub fn decide(doc: &Doc<'_>, a: usize, b: usize, role: Option<&str>) -> (EntityK
         k == a
             && doc.toks[k].sent_start
             && doc.folded.get(k + 1).is_some_and(|w| w == "of")
-            && !OPENING_HEADS.contains(&doc.folded[k].as_str())
+            && !OPENING_HEADS.contains(&&doc.folded[k])
     };
     if let Some(k) = (a..b)
         .rev()
@@ -184,8 +184,8 @@ fn by_gazetteer(doc: &Doc<'_>, a: usize, b: usize) -> Option<(EntityKind, String
 }
 
 fn by_context(doc: &Doc<'_>, a: usize, b: usize) -> (EntityKind, String) {
-    let next = doc.folded.get(b).map_or("", String::as_str);
-    let prev = if a > 0 { doc.folded[a - 1].as_str() } else { "" };
+    let next = doc.folded.get(b).unwrap_or("");
+    let prev = if a > 0 { &doc.folded[a - 1] } else { "" };
     if SPEECH.contains(&next) {
         return (EntityKind::Person, format!("context:{next}"));
     }

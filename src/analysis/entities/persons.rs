@@ -106,9 +106,9 @@ pub fn contradicted(doc: &Doc<'_>, ms: &mut [Mention]) {
 
 /// The kind the words around `r` give a weak person name, if they contradict it.
 fn context_kind(doc: &Doc<'_>, r: std::ops::Range<usize>, places: &[usize]) -> Option<(EntityKind, String)> {
-    let prev = doc.folded[r.start - 1].as_str();
+    let prev = &doc.folded[r.start - 1];
     let lower_prev = doc.word(r.start - 1).starts_with(char::is_lowercase);
-    let next = doc.folded.get(r.end).map_or("", String::as_str);
+    let next = doc.folded.get(r.end).unwrap_or("");
     let lower_next = doc
         .toks
         .get(r.end)
@@ -124,7 +124,7 @@ fn context_kind(doc: &Doc<'_>, r: std::ops::Range<usize>, places: &[usize]) -> O
         return None;
     }
     let site = |w: &str| super::around::SITES.contains(&w) || matches!(w, "bridge" | "airport");
-    let then = doc.folded.get(r.end + 1).map_or("", String::as_str);
+    let then = doc.folded.get(r.end + 1).unwrap_or("");
     let kind = if PLACE_NOUNS.contains(&next) || site(next) || site(then) {
         EntityKind::Place
     } else {
@@ -157,7 +157,7 @@ const APPOSITION_END: &[&str] = &[
 /// apposition starting at token `k` (after the name).
 #[must_use]
 pub fn apposed(doc: &Doc<'_>, k: usize, cues: &[&str]) -> Option<usize> {
-    let word = |j: usize| doc.folded.get(j).map_or("", String::as_str);
+    let word = |j: usize| doc.folded.get(j).unwrap_or("");
     if word(k) != "," {
         return None;
     }
@@ -196,7 +196,7 @@ pub fn apposed(doc: &Doc<'_>, k: usize, cues: &[&str]) -> Option<usize> {
 /// its capitalised words; returns one past the name's last token.
 #[must_use]
 pub fn defined_acronym(doc: &Doc<'_>, r: std::ops::Range<usize>) -> Option<usize> {
-    let word = |j: usize| doc.folded.get(j).map_or("", String::as_str);
+    let word = |j: usize| doc.folded.get(j).unwrap_or("");
     let cont = |j: usize| {
         ["do", "da", "de", "del", "of", "and"].contains(&word(j))
             || doc.word(j).starts_with(char::is_uppercase)

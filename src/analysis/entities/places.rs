@@ -93,7 +93,7 @@ pub fn place_context(doc: &Doc<'_>, m: &mut Mention) {
     let r = doc.tokens_in(m.start, m.end);
     // "aid to households in the Coastal Bend": a weak organisation without an
     // organisation word, right after "in the", is a region.
-    let in_the = r.start >= 2 && doc.folded[r.start - 1] == "the" && doc.folded[r.start - 2] == "in";
+    let in_the = r.start >= 2 && &doc.folded[r.start - 1] == "the" && &doc.folded[r.start - 2] == "in";
     if in_the
         && m.kind == EntityKind::Organization
         && strength(&m.rule) < 3
@@ -107,7 +107,7 @@ pub fn place_context(doc: &Doc<'_>, m: &mut Mention) {
     if r.len() != 1 || r.start == 0 || m.kind == EntityKind::Place || (strength(&m.rule) >= 3 && !given) {
         return;
     }
-    let word = |j: usize| doc.folded.get(j).map_or("", String::as_str);
+    let word = |j: usize| doc.folded.get(j).unwrap_or("");
     let lower = |j: usize| j < doc.len() && doc.word(j).starts_with(char::is_lowercase);
     let the_near = word(r.start - 1) == "the" && lower(r.end) && NEAR.contains(&word(r.end));
     let appos = apposed(doc, r.end, PLACE_APPOS).is_some();
@@ -133,17 +133,17 @@ pub fn foreign_org(doc: &Doc<'_>, m: &mut Mention) {
         return;
     }
     let r = doc.tokens_in(m.start, m.end);
-    if r.len() != 1 || !FOREIGN_HEADS.contains(&doc.folded[r.start].as_str()) {
+    if r.len() != 1 || !FOREIGN_HEADS.contains(&&doc.folded[r.start]) {
         return;
     }
     let line = doc.toks[r.start].line;
     let same = |j: usize| j < doc.len() && doc.toks[j].line == line;
     let lower = |j: usize| same(j) && doc.word(j).chars().all(char::is_lowercase);
     let mut k = r.end;
-    while lower(k) && !OF.contains(&doc.folded[k].as_str()) && k - r.end < 4 {
+    while lower(k) && !OF.contains(&&doc.folded[k]) && k - r.end < 4 {
         k += 1;
     }
-    let named = same(k + 1) && OF.contains(&doc.folded[k].as_str());
+    let named = same(k + 1) && OF.contains(&&doc.folded[k]);
     if k > r.end && named && doc.word(k + 1).starts_with(char::is_uppercase) {
         m.end = doc.toks[k + 1].end;
         m.kind = EntityKind::Organization;
@@ -160,12 +160,12 @@ pub fn head_of(doc: &Doc<'_>, last: &Mention, m: &Mention) -> bool {
         return false;
     }
     let k = a.end - 1;
-    let head = doc.is(k, List::OrgWord) || (a.len() == 1 && doc.folded[k] == "port");
+    let head = doc.is(k, List::OrgWord) || (a.len() == 1 && &doc.folded[k] == "port");
     let the = doc.folded.get(a.end + 1).is_some_and(|w| w == "the");
     let gap = if the { 2 } else { 1 };
     head && (last.kind == EntityKind::Organization || a.len() == 1)
         && b.start == a.end + gap
-        && doc.folded[a.end] == "of"
+        && &doc.folded[a.end] == "of"
         && doc.toks[a.start].line == doc.toks[b.start].line
         && (m.kind == EntityKind::Organization || (a.len() == 1 && m.kind == EntityKind::Place))
 }

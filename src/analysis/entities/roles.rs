@@ -43,7 +43,7 @@ pub fn role_before(doc: &Doc<'_>, a: usize) -> Option<String> {
 /// True when token `i` has no letter or digit, or is a possessive `'s`.
 fn filler(doc: &Doc<'_>, i: usize) -> bool {
     let w = doc.word(i);
-    !w.chars().any(char::is_alphanumeric) || doc.folded[i] == "'s"
+    !w.chars().any(char::is_alphanumeric) || &doc.folded[i] == "'s"
 }
 
 /// Drops determiners, punctuation, possessives, stray lowercase words and
@@ -52,8 +52,7 @@ fn trim(doc: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     if let Some(k) = (a + 1..b).find(|&k| matches!(doc.word(k), "(" | ")" | "[" | "]" | "," | ";")) {
         b = k;
     }
-    let stop =
-        |k: usize| (DETERMINERS.contains(&doc.folded[k].as_str()) && doc.gspan[k].0 == 0) || opener(doc, k);
+    let stop = |k: usize| (DETERMINERS.contains(&&doc.folded[k]) && doc.gspan[k].0 == 0) || opener(doc, k);
     while a < b && (filler(doc, a) || stop(a)) {
         a += 1;
     }
@@ -62,7 +61,7 @@ fn trim(doc: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
         w.chars().next().is_some_and(char::is_lowercase) && !w.chars().any(char::is_uppercase)
     };
     // "Labour MPs": members written after their party are not its name.
-    let members = |k: usize| matches!(doc.folded[k].as_str(), "mps" | "meps" | "tds" | "msps" | "mlas");
+    let members = |k: usize| matches!(&doc.folded[k], "mps" | "meps" | "tds" | "msps" | "mlas");
     while b > a && (filler(doc, b - 1) || lower(b - 1) || members(b - 1)) {
         b -= 1;
     }
@@ -76,7 +75,7 @@ fn trim(doc: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
         return None;
     }
     // "Moody's", "McDonald's": a listed name that ends in its possessive keeps it.
-    if doc.gspan[a].0 == 1 && b < doc.len() && doc.folded[b] == "'s" {
+    if doc.gspan[a].0 == 1 && b < doc.len() && &doc.folded[b] == "'s" {
         let listed_end = (a + 1..doc.len())
             .find(|&e| doc.gspan[e].0 != 2)
             .unwrap_or(doc.len());
@@ -131,7 +130,7 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
         why.as_str(),
         "gazetteer:orgs" | "gazetteer:people" | "gazetteer:surnames"
     );
-    let prep = a > 0 && PLACE_PREPS.contains(&doc.folded[a - 1].as_str());
+    let prep = a > 0 && PLACE_PREPS.contains(&&doc.folded[a - 1]);
     let titled_next = b < doc.len() && titled(doc, b) && doc.word(b).starts_with(char::is_uppercase);
     let place = (prep || titled_next) && decided == EntityKind::Place && kind == EntityKind::Organization;
     // "Tausi Securities": a firm's head word last makes an organisation of a "person".
@@ -142,7 +141,7 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
         && b - a >= 2
         && doc.is(b - 1, List::OrgWord)
         && matches!(
-            doc.folded[b - 1].as_str(),
+            &doc.folded[b - 1],
             "ministry"
                 | "commission"
                 | "agency"
@@ -198,7 +197,7 @@ fn split_listed(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
         why == "gazetteer:orgs"
     };
     (a + 1..b.saturating_sub(1))
-        .find(|&k| matches!(doc.folded[k].as_str(), "and" | "&") && (listed(a, k) || listed(k + 1, b)))
+        .find(|&k| matches!(&doc.folded[k], "and" | "&") && (listed(a, k) || listed(k + 1, b)))
 }
 
 /// Combines tagger and rule mentions: a strong multi-word person name from
@@ -303,9 +302,9 @@ fn national_institution(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> bool 
     }
     // "Canadian Chamber of Commerce"; "Turkish Statistical Institute", but not
     // "Turkish Foreign Ministry" (a nationality before a body every state has).
-    let of = doc.is(rt.start + 1, List::OrgWord) && doc.folded[rt.start + 2] == "of";
+    let of = doc.is(rt.start + 1, List::OrgWord) && &doc.folded[rt.start + 2] == "of";
     let head = rt.end - 1;
-    let named = doc.is(head, List::OrgWord) && !STATE_BODIES.contains(&doc.folded[head].as_str());
+    let named = doc.is(head, List::OrgWord) && !STATE_BODIES.contains(&&doc.folded[head]);
     of || named
 }
 
@@ -340,7 +339,7 @@ fn org_head(doc: &Doc<'_>, r: &Mention, inside: &[Mention]) -> (bool, bool) {
         return (false, false);
     }
     let rt = doc.tokens_in(r.start, r.end);
-    let connector = |k: usize| matches!(doc.folded[k].as_str(), "of" | "for");
+    let connector = |k: usize| matches!(&doc.folded[k], "of" | "for");
     let head_untagged =
         !inside.iter().any(|m| m.start < doc.toks[rt.start].end) && (rt.start + 1..rt.end).any(connector);
     let agrees = inside
@@ -377,7 +376,7 @@ fn strip_title(doc: &Doc<'_>, mut m: Mention) -> Option<Mention> {
         m.rule = format!("org-suffix:{}", doc.word(range.end - 1));
         return Some(m);
     }
-    if a + 1 == range.end && super::tails::PLACE_TAILS.contains(&doc.folded[a].as_str()) {
+    if a + 1 == range.end && super::tails::PLACE_TAILS.contains(&&doc.folded[a]) {
         m.kind = EntityKind::Place;
         m.rule = format!("place-tail:{}", doc.word(a));
         return Some(m);

@@ -24,7 +24,7 @@ const ARTICLES: &[&str] = &["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "u
 /// head with "of", a comma list of capitalised words closed by "and" and a
 /// capitalised word continues the name; returns one past its last word.
 fn ministry_list(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
-    let of = (a..b).any(|k| doc.folded[k] == "of") && (a..b).any(|k| doc.is(k, List::OrgWord));
+    let of = (a..b).any(|k| &doc.folded[k] == "of") && (a..b).any(|k| doc.is(k, List::OrgWord));
     if !of || doc.word(b) != "," {
         return None;
     }
@@ -43,7 +43,7 @@ fn ministry_list(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
     let closed = j > b
         && j + 1 < doc.len()
         && doc.toks[j + 1].line == line
-        && doc.folded[j] == "and"
+        && &doc.folded[j] == "and"
         && is_capitalized(doc.word(j + 1));
     closed.then_some(j + 2)
 }
@@ -151,11 +151,11 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
         // worked out only at a connector, where it matters.
         let org = std::cell::OnceCell::new();
         let org = || *org.get_or_init(|| org_outside_titles(doc, a, b));
-        let last = doc.folded[b - 1].as_str();
+        let last = &doc.folded[b - 1];
         let blocked = doc.gaz[b - 1] & PLACE_MASK != 0 || COMPANY_TAILS.contains(&last);
-        let has_of = (a..b).any(|k| doc.folded[k] == "of" || doc.folded[k] == "for");
+        let has_of = (a..b).any(|k| &doc.folded[k] == "of" || &doc.folded[k] == "for");
         let joins = |k: usize| {
-            let word = doc.folded[k].as_str();
+            let word = &doc.folded[k];
             let and = word == "and" || word == "&";
             let ok = if and {
                 has_of && !blocked
@@ -171,7 +171,7 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
             next += 1;
         }
         // "press Congress on Ukraine aid": "on" before a listed place is no connector.
-        if next > b && doc.folded[b] == "on" && next < doc.len() && doc.gaz[next] & PLACE_MASK != 0 {
+        if next > b && &doc.folded[b] == "on" && next < doc.len() && doc.gaz[next] & PLACE_MASK != 0 {
             return b;
         }
         if next > b && next < doc.len() && doc.toks[next].line == line && namey(doc, next) {
@@ -219,7 +219,7 @@ pub fn title_len(doc: &Doc<'_>, i: usize, end: usize) -> usize {
     let ignore = List::Title.bit() | List::Stop.bit() | List::Given.bit();
     let other = g.longest(&doc.gids[..end], i, ignore).map_or(0, |x| x.0);
     // "Ambassador Bridge": a title before a last geographic word is part of a place.
-    let place = i + n + 1 == end && super::tails::PLACE_TAILS.contains(&doc.folded[i + n].as_str());
+    let place = i + n + 1 == end && super::tails::PLACE_TAILS.contains(&&doc.folded[i + n]);
     if other > n || (n > 0 && place) { 0 } else { n }
 }
 
@@ -246,7 +246,7 @@ fn strip_prefix(doc: &Doc<'_>, a: usize, end: usize) -> (usize, Option<usize>) {
             role.get_or_insert(j);
             j += nation_len;
         } else if (doc.gaz[j] == List::Stop.bit() && doc.gspan[j].0 != 1)
-            || doc.folded[j] == "former"
+            || &doc.folded[j] == "former"
             || opener(doc, j)
         {
             j += 1;
@@ -261,11 +261,11 @@ fn strip_prefix(doc: &Doc<'_>, a: usize, end: usize) -> (usize, Option<usize>) {
 /// and capitalised portfolio words up to a given name belong to the role;
 /// the number of tokens to add (0 without a given name to stop at).
 fn portfolio_of(doc: &Doc<'_>, k: usize, end: usize) -> usize {
-    if k >= end || doc.folded[k] != "of" {
+    if k >= end || &doc.folded[k] != "of" {
         return 0;
     }
     let mut j = k + 1;
-    while j < end && !doc.is(j, List::Given) && (is_capitalized(doc.word(j)) || doc.folded[j] == "and") {
+    while j < end && !doc.is(j, List::Given) && (is_capitalized(doc.word(j)) || &doc.folded[j] == "and") {
         j += 1;
     }
     if j > k + 1 && j + 1 < end && doc.is(j, List::Given) {
@@ -297,10 +297,10 @@ fn inner_title(doc: &Doc<'_>, a: usize, end: usize) -> Option<usize> {
     (a + 1..end).find(|&t| {
         let n = title_len(doc, t, end);
         // "German Chancellor" is a role, but "Bank of England Governor" splits.
-        let of = t >= 2 && doc.folded[t - 2] == "of";
+        let of = t >= 2 && &doc.folded[t - 2] == "of";
         let nation = (doc.is(t - 1, List::Demonym) || doc.is(t - 1, List::Country)) && !of;
         // "Court of Justice": a title word right after a connector is part of the name.
-        let connected = matches!(doc.folded[t - 1].as_str(), "of" | "for" | "and" | "the" | "&");
+        let connected = matches!(&doc.folded[t - 1], "of" | "for" | "and" | "the" | "&");
         n > 0 && t + n < end && !nation && !connected && title_len(doc, t - 1, end) == 0
     })
 }

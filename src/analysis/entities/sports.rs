@@ -88,7 +88,7 @@ const AFTER: &[&str] = &[
 pub fn sports_report(doc: &Doc<'_>) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| CUES.iter().copied().collect());
-    let hits = doc.folded.iter().filter(|w| set.contains(w.as_str())).count();
+    let hits = doc.folded.iter().filter(|w| set.contains(w)).count();
     hits >= 12 && hits * 40 >= doc.len()
 }
 
@@ -104,8 +104,8 @@ pub fn teams(doc: &Doc<'_>, ms: &mut [Mention]) {
         }
         let town =
             (doc.is(r.start, List::City) || doc.is(r.start, List::State)) && !doc.is(r.start, List::Country);
-        let before = r.start > 0 && BEFORE.contains(&doc.folded[r.start - 1].as_str());
-        let after = doc.folded.get(r.end).is_some_and(|w| AFTER.contains(&w.as_str()));
+        let before = r.start > 0 && BEFORE.contains(&&doc.folded[r.start - 1]);
+        let after = doc.folded.get(r.end).is_some_and(|w| AFTER.contains(&w));
         let plays = (before || after) && !m.rule.starts_with("dateline");
         if town && plays && !doc.caps_line[r.start] {
             m.kind = EntityKind::Organization;

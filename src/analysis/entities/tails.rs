@@ -41,7 +41,7 @@ fn built_for_a_person(doc: &Doc<'_>, m: &mut Mention, r: std::ops::Range<usize>)
     let body = titled && r.len() == 1 && doc.is(r.start, List::OrgWord);
     if m.kind != EntityKind::Person
         || !(by_name || body)
-        || !(body || BUILT_TAILS.contains(&doc.folded[r.end - 1].as_str()))
+        || !(body || BUILT_TAILS.contains(&&doc.folded[r.end - 1]))
     {
         return false;
     }
@@ -249,7 +249,7 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     }
     if r.len() == 1 && strength(&m.rule) < 3 {
         // "Bahnhofstrasse", "Alexanderplatz", "Damstraat" written as one word.
-        let w = doc.folded[r.start].as_str();
+        let w = &doc.folded[r.start];
         if STREET_ENDINGS
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
@@ -265,31 +265,30 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     // "Avenida Paulista", "Paseo de la Reforma", "Rue de Rivoli": a street head first.
     // "Port Sudan", "Port Harcourt" (not "Port of Corpus Christi", an authority).
     let port =
-        doc.folded[r.start] == "port" && doc.folded[r.start + 1] != "of" && !sports && !scored(doc, r.end);
-    if (port || STREET_HEADS.contains(&doc.folded[r.start].as_str())) && m.rule != "gazetteer:orgs" {
+        &doc.folded[r.start] == "port" && &doc.folded[r.start + 1] != "of" && !sports && !scored(doc, r.end);
+    if (port || STREET_HEADS.contains(&&doc.folded[r.start])) && m.rule != "gazetteer:orgs" {
         m.kind = EntityKind::Place;
         m.rule = format!("place-head:{}", doc.word(r.start));
         return;
     }
-    let last = doc.folded[r.end - 1].as_str();
+    let last = &doc.folded[r.end - 1];
     // An airport or a bridge is a place, and a show an event, even when
     // "International" made it an organisation.
     let event = EVENT_TAILS.contains(&last) && is_capitalized(doc.word(r.end - 1));
     // "Kuala Lumpur Convention Centre", "Pingles Leisure Centre": a venue.
-    let venue = matches!(last, "centre" | "center")
-        && r.len() >= 2
-        && VENUES.contains(&doc.folded[r.end - 2].as_str());
+    let venue =
+        matches!(last, "centre" | "center") && r.len() >= 2 && VENUES.contains(&&doc.folded[r.end - 2]);
     let built = (matches!(last, "airport" | "bridge") || event || venue) && m.rule.starts_with("org-suffix:");
     if strength(&m.rule) >= 3 && !built && m.rule != "gazetteer:given_names" {
         return;
     }
-    let first_of = doc.folded[r.start].as_str();
+    let first_of = &doc.folded[r.start];
     let of = doc.folded.get(r.start + 1).is_some_and(|w| w == "of");
     // "Sendai Framework for Disaster Risk Reduction", "Convention on Biological Diversity".
     let law_for = (r.start..r.end - 1).find(|&k| {
-        LAWS.contains(&doc.folded[k].as_str())
+        LAWS.contains(&&doc.folded[k])
             && is_capitalized(doc.word(k))
-            && matches!(doc.folded[k + 1].as_str(), "for" | "on")
+            && matches!(&doc.folded[k + 1], "for" | "on")
     });
     let law = if LAWS.contains(&last) {
         Some(r.end - 1)
@@ -404,7 +403,7 @@ pub fn common_word(doc: &Doc<'_>, m: &Mention) -> bool {
 /// (without the storm word) too, and its untagged repeats are added.
 pub fn storms(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut names: Vec<u32> = (1..doc.len())
-        .filter(|&j| STORMS.contains(&doc.folded[j - 1].as_str()) && is_capitalized(doc.word(j - 1)))
+        .filter(|&j| STORMS.contains(&&doc.folded[j - 1]) && is_capitalized(doc.word(j - 1)))
         .filter(|&j| doc.toks[j].line == doc.toks[j - 1].line && is_capitalized(doc.word(j)))
         .filter(|&j| doc.gaz[j] & (List::OrgWord.bit() | List::Stop.bit() | PLACE_MASK) == 0)
         .map(|j| doc.ids[j])
@@ -417,7 +416,7 @@ pub fn storms(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let set: FastSet<u32> = names.iter().copied().collect();
     for m in ms.iter_mut() {
         let r = toks(doc, m);
-        let lead = r.len() == 2 && STORMS.contains(&doc.folded[r.start].as_str());
+        let lead = r.len() == 2 && STORMS.contains(&&doc.folded[r.start]);
         let a = if lead { r.start + 1 } else { r.start };
         if a + 1 == r.end && set.contains(&doc.ids[a]) {
             m.start = doc.toks[a].start;
@@ -447,8 +446,8 @@ fn earlier_storm(doc: &Doc<'_>, m: &Mention) -> bool {
             && doc.word(k).bytes().all(|b| b.is_ascii_digit())
             && doc.word(k).starts_with(['1', '2'])
     };
-    let dated = r.end + 1 < doc.len() && doc.folded[r.end] == "in" && year(r.end + 1);
-    let since = r.start > 0 && doc.folded[r.start - 1] == "since";
+    let dated = r.end + 1 < doc.len() && &doc.folded[r.end] == "in" && year(r.end + 1);
+    let since = r.start > 0 && &doc.folded[r.start - 1] == "since";
     dated && since
 }
 
