@@ -42,7 +42,12 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             Cue::Strong(t) => Some(t),
             _ => None,
         });
-        return if past_before && nearest != Some(Tense::Future) {
+        // "hoped for a deal by Friday, when the talks are scheduled to end":
+        // a clause after the limit that looks ahead settles it.
+        let ahead_after = (b..toks.len().min(b + 10))
+            .take_while(|&k| toks[k].end <= sentence.end)
+            .any(|k| matches!(cue(pr, k), Cue::Strong(Tense::Future)));
+        return if past_before && nearest != Some(Tense::Future) && !ahead_after {
             Tense::None
         } else {
             Tense::Future
@@ -134,8 +139,13 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         if attribution {
             continue;
         }
-        if let Cue::Strong(t) = cue(pr, k) {
-            return t;
+        // "A judge on Wednesday (temporarily) blocked a law that would …":
+        // an "-ed" verb right after the date is the clause's own past verb.
+        let adjacent = k == b || (k == b + 1 && pr.s(b).ends_with("ly"));
+        match cue(pr, k) {
+            Cue::Strong(t) => return t,
+            Cue::Weak if adjacent => return Tense::Past,
+            _ => {}
         }
     }
     // "faces him in the November election", "before Tuesday's runoff": with
@@ -150,7 +160,9 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // "The summit opens at 3 p.m. on Thursday", "Portugal takes over the
     // chair on Saturday": a present verb heading the clause states a schedule.
     let heads = |k: usize| present_verb(pr, k, a) && !(k + 1..a).any(|j| pr.p(j, b','));
-    if weak == Tense::None && !past_before && before.clone().any(heads) {
+    // ("Unofficial results from Monday's vote showed …": a past verb after
+    // the date makes the "-s" word a noun.)
+    if weak == Tense::None && !past_before && !past_after && before.clone().any(heads) {
         return Tense::Future;
     }
     weak

@@ -173,3 +173,26 @@ fn plans_with_an_object_points_ahead() {
         &[("a week ago", "1996-10-21"), ("Thursday", "1996-10-24")],
     );
 }
+
+#[test]
+fn a_past_verb_next_to_the_date_outweighs_later_cues() {
+    check(
+        "Early unofficial results from Monday's midterm elections showed gains for the opposition.",
+        date(2025, 5, 13),
+        &[("Monday", "2025-05-12")],
+    );
+    check(
+        "A federal judge on Wednesday temporarily blocked an Arizona law that would have limited drop boxes.",
+        date(2024, 10, 24),
+        &[("Wednesday", "2024-10-23")],
+    );
+}
+
+#[test]
+fn a_limit_followed_by_a_scheduled_clause_lies_ahead() {
+    check(
+        "He said he hoped for an agreement by Friday, when the two-week conference is scheduled to end.",
+        date(2025, 11, 19),
+        &[("Friday", "2025-11-21")],
+    );
+}
