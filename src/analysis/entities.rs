@@ -105,3 +105,5 @@ mod tests;
 mod tests_cases;
 #[cfg(test)]
 mod tests_modern;
+#[cfg(test)]
+mod tests_titles;

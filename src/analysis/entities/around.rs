@@ -288,7 +288,12 @@ fn portfolio(doc: &Doc<'_>, m: &mut Mention) -> bool {
     let Some(cut) = (r.start + 1..=r.end).find(|&t| t < doc.len() && titled(t)) else {
         return true;
     };
-    let named = |k: usize| doc.gaz[k] & NAMED != 0 || is_all_caps(doc.word(k));
+    // ("Democratic Gov. Katie Hobbs": the party stays a group of its own.)
+    let named = |k: usize| {
+        doc.gaz[k] & NAMED != 0
+            || is_all_caps(doc.word(k))
+            || matches!(doc.word(k), "Democratic" | "Republican")
+    };
     let Some(last) = (r.start..cut).rev().find(|&k| named(k)) else {
         return false;
     };

@@ -66,7 +66,9 @@ fn place_end(doc: &Doc<'_>, a: usize, end: usize) -> Option<(usize, Option<(usiz
     let mut agency = None;
     if k < end && doc.word(k) == "(" {
         let close = k + (k..end).take(6).position(|j| doc.word(j) == ")")?;
-        let named = close > k + 1 && (k + 1..close).all(|j| is_capitalized(doc.word(j)));
+        // "(Reuters)", "(Kyodo News)"; "(dpa)" and "(apa)" write themselves in lowercase.
+        let lower = close == k + 2 && matches!(doc.word(k + 1), "dpa" | "apa");
+        let named = close > k + 1 && ((k + 1..close).all(|j| is_capitalized(doc.word(j))) || lower);
         agency = named.then_some((k + 1, close));
         k = close + 1;
     }

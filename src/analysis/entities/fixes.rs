@@ -174,6 +174,8 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     super::company::companies(doc, &mut ms);
     super::company::products(doc, &mut ms);
     super::persons::pronoun_surname(doc, &mut ms);
+    super::persons::place_named_person(doc, &mut ms);
+    super::persons::party_before_title(doc, &mut ms);
     ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut reach = 0;
     ms.retain(|m| {
@@ -383,7 +385,7 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
     let word = |j: usize| doc.folded.get(j).unwrap_or("");
     // "analysts at Maybank": people who work at a name work for an organisation.
     let works_at = m.kind != EntityKind::Person
-        && r.len() == 1
+        && (r.len() == 1 || (r.len() <= 3 && m.kind != EntityKind::Other))
         && r.start >= 2
         && word(r.start - 1) == "at"
         && WORKERS.contains(&word(r.start - 2));
@@ -409,11 +411,20 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
     }
     // "the populist Sanseito party": an unlisted name before a lowercase
     // "party" or "coalition" is its name.
-    let unlisted =
-        (r.clone()).all(|k| doc.gaz[k] & (List::Demonym.bit() | List::Group.bit() | PLACE_MASK) == 0);
+    // (Not "the New York-based group": a compound ending in lowercase is no name.)
+    let lower_tail = doc
+        .word(r.end - 1)
+        .rsplit('-')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    let unlisted = !lower_tail
+        && (r.clone()).all(|k| doc.gaz[k] & (List::Demonym.bit() | List::Group.bit() | PLACE_MASK) == 0);
     if unlisted
         && m.kind != EntityKind::Person
-        && matches!(word(r.end), "party" | "coalition" | "alliance" | "movement")
+        && matches!(
+            word(r.end),
+            "party" | "coalition" | "alliance" | "movement" | "group" | "newspaper" | "daily" | "broadcaster"
+        )
         && doc.word(r.end).starts_with(char::is_lowercase)
     {
         return Some((format!("cue:{}", word(r.end)), r.end));

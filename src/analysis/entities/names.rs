@@ -16,7 +16,8 @@ pub fn strength(rule: &str) -> u8 {
         | "index" | "defined" => 3,
         "tagger" | "joined" | "place-tail" | "place-head" | "place-prep" | "place-context" | "place-of"
         | "place-compass" | "place-coordinated" | "org-coordinated" | "place-before" | "place-example"
-        | "compound" | "role-as" | "pronoun-surname" | "place-site" | "title-coordinated" => 2,
+        | "compound" | "role-as" | "pronoun-surname" | "party-before-title" | "place-site"
+        | "title-coordinated" => 2,
         "context" | "acronym" | "shape" | "consistency" | "vote" => 1,
         _ => 0,
     }

@@ -260,3 +260,69 @@ pub fn pronoun_surname(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         }
     }
 }
+
+/// "Defence Minister Israel Katz", "Senator Jordan Price": after a title, a
+/// place's name followed by an unlisted capitalised word is a person's
+/// given name.
+pub fn place_named_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    for k in 1..doc.len().saturating_sub(1) {
+        let next = k + 1;
+        let line = doc.toks[k].line;
+        let surname = doc.toks[next].line == line
+            && is_capitalized(doc.word(next))
+            && doc.gaz[next] & (List::Stop.bit() | List::Title.bit() | List::OrgWord.bit() | PLACE_MASK) == 0
+            && doc.gspan[next].0 != 2;
+        if !surname || doc.gaz[k] & PLACE_MASK == 0 || !is_capitalized(doc.word(k)) {
+            continue;
+        }
+        let Some(role) = super::roles::role_before(doc, k) else {
+            continue;
+        };
+        let (start, end) = (doc.toks[k].start, doc.toks[next].end);
+        // Only mentions lying inside the two words give way.
+        if ms
+            .iter()
+            .any(|m| m.start < end && m.end > start && (m.start < start || m.end > end))
+        {
+            continue;
+        }
+        ms.retain(|m| m.end <= start || m.start >= end);
+        let at = ms.partition_point(|m| m.start < start);
+        ms.insert(
+            at,
+            Mention {
+                start,
+                end,
+                kind: EntityKind::Person,
+                rule: format!("title:{role}"),
+                role: Some(role),
+            },
+        );
+    }
+}
+
+/// "Democratic Gov. Katie Hobbs", "Republican Sen. Ted Cruz": the party
+/// adjective before a title is a group (other) of its own.
+pub fn party_before_title(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    for k in 0..doc.len().saturating_sub(1) {
+        if !matches!(doc.word(k), "Democratic" | "Republican") || !doc.is(k + 1, List::Title) {
+            continue;
+        }
+        let (start, end) = (doc.toks[k].start, doc.toks[k].end);
+        let at = ms.partition_point(|m| m.end <= start);
+        if ms.get(at).is_some_and(|m| m.start < end) {
+            continue;
+        }
+        let (kind, rule) = (EntityKind::Other, "party-before-title".to_string());
+        ms.insert(
+            at,
+            Mention {
+                start,
+                end,
+                kind,
+                rule,
+                role: None,
+            },
+        );
+    }
+}

@@ -101,8 +101,12 @@ fn split_at_title(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Option
         .find_map(|t| Some((t, title_len(doc, t, b))).filter(|x| x.1 > 0 && t + x.1 < b))
         .filter(|_| !listed_whole(doc, a, b))?;
     let (listed, why) = decide(doc, a, t, None);
-    let kind = if why.starts_with("gazetteer:") {
+    // "Cochise County Recorder Tom Hadley": the jurisdiction before the
+    // title keeps the kind its list or its head word gives it.
+    let kind = if why.starts_with("gazetteer:") || why.starts_with("org-suffix") {
         listed
+    } else if t >= a + 2 && super::tails::PLACE_TAILS.contains(&&doc.folded[t - 1]) {
+        EntityKind::Place
     } else {
         kind
     };

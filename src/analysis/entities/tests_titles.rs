@@ -1,0 +1,52 @@
+//! Hard cases around titles, datelines and cue words (own sentences):
+//! place names as given names, local offices, party adjectives before a
+//! title, lowercase agency tags and the nouns that name an organisation.
+
+use super::super::{Entity, EntityKind};
+use super::extract_entities;
+
+fn kind_of(ents: &[Entity], name: &str) -> EntityKind {
+    ents.iter()
+        .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+        .unwrap_or_else(|| panic!("missing {name} in {ents:#?}"))
+        .kind
+}
+
+#[test]
+fn a_place_name_after_a_title_can_be_a_given_name() {
+    let ents = extract_entities(
+        "Talks\n\nDefence Minister Israel Katz said on Wednesday that Israel would respond.",
+    );
+    assert_eq!(kind_of(&ents, "Israel Katz"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Israel"), EntityKind::Place);
+}
+
+#[test]
+fn local_offices_and_party_adjectives_stay_out_of_names() {
+    let t = "Ballot fight\n\nThe vote was close, and Cochise County Recorder Tom Hadley said his staff was \
+             ready. The court sided with Democratic Gov. Katie Hobbs.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Tom Hadley"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Katie Hobbs"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Democratic"), EntityKind::Other);
+}
+
+#[test]
+fn a_lowercase_agency_tag_in_a_dateline_is_an_organisation() {
+    let ents = extract_entities(
+        "Coalition row\nBERLIN, March 27 (dpa) - The talks went on for hours and ended late.",
+    );
+    assert_eq!(kind_of(&ents, "dpa"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Berlin"), EntityKind::Place);
+}
+
+#[test]
+fn cue_nouns_name_organisations_but_not_based_compounds() {
+    let t = "Markets\n\nEconomists at Itaú Unibanco warned of risks. He told the Münchner Merkur newspaper \
+             that the progressive Akbayan group led the race, and the New York-based group agreed.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Itaú Unibanco"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Münchner Merkur"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Akbayan"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "New York-based"), EntityKind::Other);
+}
