@@ -61,6 +61,20 @@ fn listed_kind(word: &str) -> Option<(EntityKind, &'static str)> {
 
 /// Rewrites compound mentions in place (order by start is kept).
 pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    // Last words of the article's people, for "the Marcos-Duterte rift".
+    let surnames: Vec<String> = ms
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| {
+            let suffix = |w: &&str| matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
+            doc.text[m.start..m.end].rsplit(' ').find(|w| !suffix(w))
+        })
+        .filter(|w| !w.contains('-'))
+        .map(fold)
+        .collect();
+    if !surnames.is_empty() {
+        untagged_people(doc, ms, &surnames);
+    }
     let mut out = Vec::with_capacity(ms.len());
     for m in ms.drain(..) {
         let text = &doc.text[m.start..m.end];
@@ -79,6 +93,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         if let Some(parts) = participle(text)
             .or_else(|| prefixed(text))
             .or_else(|| places(text, &m))
+            .or_else(|| people(text, &surnames))
         {
             for (off, len, kind, rule) in parts {
                 out.push(Mention {
@@ -222,4 +237,48 @@ fn places(text: &str, m: &Mention) -> Option<Vec<Part>> {
         off += p.len() + 1;
     }
     Some(out)
+}
+
+/// "the Marcos-Duterte rift": two people of the article, by surname.
+fn people(text: &str, surnames: &[String]) -> Option<Vec<Part>> {
+    let (a, b) = text.split_once('-')?;
+    let known = |p: &str| {
+        p.starts_with(char::is_uppercase)
+            && gazetteer().get(&fold(p)) & PLACE_MASK == 0
+            && surnames.contains(&fold(p))
+    };
+    if b.contains('-') || !known(a) || !known(b) {
+        return None;
+    }
+    let rule = "compound:people".to_string();
+    Some(vec![
+        (0, a.len(), EntityKind::Person, rule.clone()),
+        (a.len() + 1, b.len(), EntityKind::Person, rule),
+    ])
+}
+
+/// Adds the untagged "Marcos-Duterte" compounds of known people, to be split.
+fn untagged_people(doc: &Doc<'_>, ms: &mut Vec<Mention>, surnames: &[String]) {
+    for i in 0..doc.len() {
+        let (start, end) = (doc.toks[i].start, doc.toks[i].end);
+        let word = doc.word(i);
+        if !word.contains('-') || people(word, surnames).is_none() {
+            continue;
+        }
+        let at = ms.partition_point(|m| m.end <= start);
+        if ms.get(at).is_some_and(|m| m.start < end) {
+            continue;
+        }
+        let (kind, rule) = (EntityKind::Other, "compound:people".to_string());
+        ms.insert(
+            at,
+            Mention {
+                start,
+                end,
+                kind,
+                rule,
+                role: None,
+            },
+        );
+    }
 }

@@ -50,3 +50,18 @@ fn cue_nouns_name_organisations_but_not_based_compounds() {
     assert_eq!(kind_of(&ents, "Akbayan"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "New York-based"), EntityKind::Other);
 }
+
+#[test]
+fn a_hyphenated_pair_of_the_articles_people_names_both() {
+    let t = "Manila\n\nPresident Ferdinand Marcos Jr. and Vice President Sara Duterte clashed. The \
+             Marcos-Duterte rift deepened, and the US-Mexico border stayed shut.";
+    let ents = extract_entities(t);
+    let marcos = ents
+        .iter()
+        .find(|e| e.name == "Ferdinand Marcos Jr.")
+        .expect("Marcos");
+    assert_eq!(marcos.mentions.len(), 2);
+    let duterte = ents.iter().find(|e| e.name == "Sara Duterte").expect("Duterte");
+    assert_eq!(duterte.mentions.len(), 2);
+    assert_eq!(kind_of(&ents, "Mexico"), EntityKind::Place);
+}
