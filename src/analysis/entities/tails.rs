@@ -134,6 +134,7 @@ const EVENT_TAILS: &[&str] = &[
 
 /// Last words that make a tagged name a place.
 pub const PLACE_TAILS: &[&str] = &[
+    "dam",
     "shrine",
     "palace",
     "temple",
@@ -278,7 +279,21 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     // "Kuala Lumpur Convention Centre", "Pingles Leisure Centre": a venue.
     let venue =
         matches!(last, "centre" | "center") && r.len() >= 2 && VENUES.contains(&&doc.folded[r.end - 2]);
-    let built = (matches!(last, "airport" | "bridge") || event || venue) && m.rule.starts_with("org-suffix:");
+    // "in Davao City", "mayor of Quezon City"; not "Keith O'Neill of Norwich City",
+    // "Manchester City won": a club.
+    let city = last == "city" && !sports && !scored(doc, r.end) && m.kind == EntityKind::Organization && {
+        let before = |k: usize| {
+            r.start
+                .checked_sub(k)
+                .and_then(|j| doc.folded.get(j))
+                .unwrap_or("")
+        };
+        matches!(before(1), "in" | "at" | "near" | "outside") || (before(1) == "of" && before(2) == "mayor")
+    };
+    let dam = last == "dam" && is_capitalized(doc.word(r.end - 1)) && m.kind == EntityKind::Organization;
+    let built = ((matches!(last, "airport" | "bridge") || event || venue || city)
+        && m.rule.starts_with("org-suffix:"))
+        || dam;
     if strength(&m.rule) >= 3 && !built && m.rule != "gazetteer:given_names" {
         return;
     }
@@ -318,7 +333,7 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     }
     let weak_tail = matches!(last, "stadium" | "arena" | "field");
     // Teams are named "X County" in sports reports; elsewhere a county is a place.
-    let county = (weak_tail && m.kind == EntityKind::Person) || (last == "county" && !sports);
+    let county = (weak_tail && m.kind == EntityKind::Person) || ((last == "county" || city) && !sports);
     if m.kind != EntityKind::Place
         && (county || venue || PLACE_TAILS.contains(&last))
         && !doc.caps_line[r.start]

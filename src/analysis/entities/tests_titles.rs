@@ -65,3 +65,18 @@ fn a_hyphenated_pair_of_the_articles_people_names_both() {
     assert_eq!(duterte.mentions.len(), 2);
     assert_eq!(kind_of(&ents, "Mexico"), EntityKind::Place);
 }
+
+#[test]
+fn dams_and_cities_named_with_city_are_places_clubs_are_not() {
+    let t = "Projects\n\nThe Grand Ethiopian Renaissance Dam (GERD) opened. He was elected mayor of Davao City. \
+             Keith O'Neill of Norwich City joins Niall Quinn up front. OPEC+ agreed to raise output.";
+    let ents = extract_entities(t);
+    assert_eq!(
+        kind_of(&ents, "Grand Ethiopian Renaissance Dam"),
+        EntityKind::Place
+    );
+    assert_eq!(kind_of(&ents, "GERD"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Davao City"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Norwich City"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "OPEC+"), EntityKind::Organization);
+}
