@@ -265,6 +265,7 @@ pub fn pronoun_surname(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
 /// place's name followed by an unlisted capitalised word is a person's
 /// given name.
 pub fn place_named_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
     for k in 1..doc.len().saturating_sub(1) {
         let next = k + 1;
         let line = doc.toks[k].line;
@@ -278,27 +279,43 @@ pub fn place_named_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         let Some(role) = super::roles::role_before(doc, k) else {
             continue;
         };
-        let (start, end) = (doc.toks[k].start, doc.toks[next].end);
-        // Only mentions lying inside the two words give way.
-        if ms
-            .iter()
-            .any(|m| m.start < end && m.end > start && (m.start < start || m.end > end))
+        found.push((doc.toks[k].start, doc.toks[next].end, role));
+    }
+    if found.is_empty() {
+        return;
+    }
+    // One pass over the sorted mentions: those inside a found name give way
+    // to it; a found name that a longer mention overlaps is dropped.
+    let mut out = Vec::with_capacity(ms.len() + found.len());
+    let mut rest = std::mem::take(ms).into_iter().peekable();
+    for (start, end, role) in found {
+        while rest.peek().is_some_and(|m| m.end <= start) {
+            out.extend(rest.next());
+        }
+        let mut inside = Vec::new();
+        while rest
+            .peek()
+            .is_some_and(|m| m.start < end && m.start >= start && m.end <= end)
         {
+            inside.extend(rest.next());
+        }
+        let crossing =
+            rest.peek().is_some_and(|m| m.start < end) || out.last().is_some_and(|m| m.end > start);
+        if crossing {
+            out.extend(inside);
             continue;
         }
-        ms.retain(|m| m.end <= start || m.start >= end);
-        let at = ms.partition_point(|m| m.start < start);
-        ms.insert(
-            at,
-            Mention {
-                start,
-                end,
-                kind: EntityKind::Person,
-                rule: format!("title:{role}"),
-                role: Some(role),
-            },
-        );
+        let rule = format!("title:{role}");
+        out.push(Mention {
+            start,
+            end,
+            kind: EntityKind::Person,
+            rule,
+            role: Some(role),
+        });
     }
+    out.extend(rest);
+    *ms = out;
 }
 
 /// "Democratic Gov. Katie Hobbs", "Republican Sen. Ted Cruz": the party
