@@ -3,7 +3,7 @@
 //! and "Party for Freedom (PVV)" gives the acronym the name's kind.
 
 use super::super::EntityKind;
-use super::doc::{Doc, Mention};
+use super::doc::{Doc, Mention, insert_sorted, remove_overlapping};
 use super::gazetteer::List;
 use super::kinds::decide;
 use super::tokens::{is_all_caps, is_capitalized};
@@ -20,6 +20,7 @@ pub fn defined_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let opens: Vec<usize> = (1..doc.len().saturating_sub(2))
         .filter(|&p| doc.word(p) == "(" && doc.word(p + 2) == ")" && is_all_caps(doc.word(p + 1)))
         .collect();
+    let mut defined = Vec::new();
     for p in opens {
         let acr: Vec<char> = doc.word(p + 1).chars().filter(|c| c.is_alphabetic()).collect();
         let Some(s) = spelled_from(doc, p, &acr) else {
@@ -42,19 +43,20 @@ pub fn defined_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             EntityKind::Person if !person => EntityKind::Organization,
             k => k,
         };
-        ms.retain(|m| m.end <= a || m.start >= b);
-        let at = ms.partition_point(|m| m.start < a);
-        ms.insert(
-            at,
-            Mention {
-                start: a,
-                end: b,
-                kind,
-                rule: format!("defined:{}", doc.word(p + 1)),
-                role: None,
-            },
-        );
+        if defined.last().is_some_and(|d: &Mention| d.end > a) {
+            continue;
+        }
+        defined.push(Mention {
+            start: a,
+            end: b,
+            kind,
+            rule: format!("defined:{}", doc.word(p + 1)),
+            role: None,
+        });
     }
+    let cut: Vec<(usize, usize)> = defined.iter().map(|m| (m.start, m.end)).collect();
+    remove_overlapping(ms, &cut);
+    insert_sorted(ms, defined);
 }
 
 /// The first token of the name before the "(" at `p` whose capitalised
@@ -115,17 +117,18 @@ pub fn bracketed(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             found.push((i, at, end, name.kind));
         }
     }
-    for (i, start, end, kind) in found.into_iter().rev() {
-        let rule = format!("acronym:({})", &doc.text[start..end]);
-        ms.insert(
-            i,
+    let new = found
+        .into_iter()
+        .map(|(_, start, end, kind)| {
+            let rule = format!("acronym:({})", &doc.text[start..end]);
             Mention {
                 start,
                 end,
                 kind,
                 rule,
                 role: None,
-            },
-        );
-    }
+            }
+        })
+        .collect();
+    insert_sorted(ms, new);
 }

@@ -3,7 +3,7 @@
 //! place made of two capitalised parts ("Detroit-Windsor") names both.
 
 use super::super::EntityKind;
-use super::doc::{Doc, Mention};
+use super::doc::{Doc, Mention, insert_sorted};
 use super::gazetteer::{List, PLACE_MASK, first_list, fold, gazetteer};
 
 /// Lowercase participles after a name and a hyphen.
@@ -259,6 +259,7 @@ fn people(text: &str, surnames: &[String]) -> Option<Vec<Part>> {
 
 /// Adds the untagged "Marcos-Duterte" compounds of known people, to be split.
 fn untagged_people(doc: &Doc<'_>, ms: &mut Vec<Mention>, surnames: &[String]) {
+    let mut new = Vec::new();
     for i in 0..doc.len() {
         let (start, end) = (doc.toks[i].start, doc.toks[i].end);
         let word = doc.word(i);
@@ -270,15 +271,13 @@ fn untagged_people(doc: &Doc<'_>, ms: &mut Vec<Mention>, surnames: &[String]) {
             continue;
         }
         let (kind, rule) = (EntityKind::Other, "compound:people".to_string());
-        ms.insert(
-            at,
-            Mention {
-                start,
-                end,
-                kind,
-                rule,
-                role: None,
-            },
-        );
+        new.push(Mention {
+            start,
+            end,
+            kind,
+            rule,
+            role: None,
+        });
     }
+    insert_sorted(ms, new);
 }

@@ -91,6 +91,37 @@ fn word_ids(folded: &Folded) -> (Vec<u32>, Vec<usize>) {
     (ids, uniq)
 }
 
+/// Adds `new` mentions to `ms` (sorted by start, not overlapping them) in
+/// one pass, so that a pass adding many names stays linear.
+pub fn insert_sorted(ms: &mut Vec<Mention>, mut new: Vec<Mention>) {
+    if new.is_empty() {
+        return;
+    }
+    new.sort_by_key(|m| m.start);
+    let mut out = Vec::with_capacity(ms.len() + new.len());
+    let mut old = std::mem::take(ms).into_iter().peekable();
+    for n in new {
+        while old.peek().is_some_and(|m| m.start < n.start) {
+            out.extend(old.next());
+        }
+        out.push(n);
+    }
+    out.extend(old);
+    *ms = out;
+}
+
+/// Drops the mentions of `ms` (sorted by start) that overlap one of the
+/// byte ranges `cut` (sorted, not overlapping), in one pass.
+pub fn remove_overlapping(ms: &mut Vec<Mention>, cut: &[(usize, usize)]) {
+    let mut k = 0;
+    ms.retain(|m| {
+        while k < cut.len() && cut[k].1 <= m.start {
+            k += 1;
+        }
+        !(k < cut.len() && cut[k].0 < m.end)
+    });
+}
+
 /// A tokenized article.
 #[derive(Debug)]
 pub struct Doc<'a> {

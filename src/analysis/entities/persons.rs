@@ -3,7 +3,7 @@
 //! as a modifier after "the" ("the Salto Cerrito dam") is not a person.
 
 use super::super::EntityKind;
-use super::doc::{Doc, Mention};
+use super::doc::{Doc, Mention, insert_sorted};
 use super::fasthash::FastSet;
 use super::gazetteer::{List, PLACE_MASK};
 use super::names::strength;
@@ -221,6 +221,7 @@ fn placed_before(doc: &Doc<'_>, places: &[usize], k: usize) -> bool {
 /// surname He, written mid-sentence after a title or a comma and before a
 /// capitalised word, opens a person's name; the pronoun never stands there.
 pub fn pronoun_surname(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut new = Vec::new();
     for k in 1..doc.len().saturating_sub(1) {
         let t = doc.toks[k];
         if doc.word(k) != "He" || t.sent_start || t.line_start {
@@ -247,18 +248,16 @@ pub fn pronoun_surname(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
                 m.role = role;
             }
             Some(m) if m.start < end => {}
-            _ => ms.insert(
-                i,
-                Mention {
-                    start,
-                    end,
-                    kind: EntityKind::Person,
-                    rule,
-                    role,
-                },
-            ),
+            _ => new.push(Mention {
+                start,
+                end,
+                kind: EntityKind::Person,
+                rule,
+                role,
+            }),
         }
     }
+    insert_sorted(ms, new);
 }
 
 /// "Defence Minister Israel Katz", "Senator Jordan Price": after a title, a
@@ -321,6 +320,7 @@ pub fn place_named_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
 /// "Democratic Gov. Katie Hobbs", "Republican Sen. Ted Cruz": the party
 /// adjective before a title is a group (other) of its own.
 pub fn party_before_title(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut new = Vec::new();
     for k in 0..doc.len().saturating_sub(1) {
         if !matches!(doc.word(k), "Democratic" | "Republican") || !doc.is(k + 1, List::Title) {
             continue;
@@ -331,15 +331,13 @@ pub fn party_before_title(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             continue;
         }
         let (kind, rule) = (EntityKind::Other, "party-before-title".to_string());
-        ms.insert(
-            at,
-            Mention {
-                start,
-                end,
-                kind,
-                rule,
-                role: None,
-            },
-        );
+        new.push(Mention {
+            start,
+            end,
+            kind,
+            rule,
+            role: None,
+        });
     }
+    insert_sorted(ms, new);
 }
