@@ -32,6 +32,10 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         .any(|k| matches!(cue(pr, k), Cue::Strong(Tense::Past)));
     // "Until Thursday, they had not …": a fronted limit takes the tense of
     // the clause that follows, found below.
+    // "have cut deliveries since Sunday": what something lasts since lies behind.
+    if a >= 1 && pr.is_word(a - 1, "since") {
+        return Tense::Past;
+    }
     let fronted = a < 2 || toks[a - 2].end <= sentence.start;
     if !fronted && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
         // After a past verb the limit may lie on either side of publication
@@ -44,9 +48,16 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         });
         // "hoped for a deal by Friday, when the talks are scheduled to end":
         // a clause after the limit that looks ahead settles it.
-        let ahead_after = (b..toks.len().min(b + 10))
-            .take_while(|&k| toks[k].end <= sentence.end)
-            .any(|k| matches!(cue(pr, k), Cue::Strong(Tense::Future)));
+        // "a result was expected by Tuesday", "is due by Friday".
+        let due = (a.saturating_sub(4)..a - 1).any(|k| {
+            ["expected", "due", "scheduled", "slated", "set"]
+                .iter()
+                .any(|w| pr.is_word(k, w))
+        });
+        let ahead_after = due
+            || (b..toks.len().min(b + 10))
+                .take_while(|&k| toks[k].end <= sentence.end)
+                .any(|k| matches!(cue(pr, k), Cue::Strong(Tense::Future)));
         return if past_before && nearest != Some(Tense::Future) && !ahead_after {
             Tense::None
         } else {
@@ -133,9 +144,12 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         // (Not "Speaking on Tuesday, the governor said it would …": there
         // "said" opens the sentence's own clause.)
         let closes = |j: usize| j >= pr.t.len() || pr.t[j].start >= sentence.end || pr.p(j, b'.');
+        // ("…,' Nagy told state news agency MTI.": up to four words of object.)
+        let told_object = pr.s(k) == "told"
+            && (k + 2..k + 6).any(|j| closes(j) && (k + 1..j).all(|i| pr.t[i].kind == Kind::Word));
         let attribution = matches!(pr.s(k), "said" | "told")
             && (b..k).any(|j| pr.p(j, b','))
-            && (closes(k + 1) || (pr.w(k + 1, W::On) && closes(k + 3)));
+            && (closes(k + 1) || (pr.w(k + 1, W::On) && closes(k + 3)) || told_object);
         if attribution {
             continue;
         }

@@ -196,3 +196,26 @@ fn a_limit_followed_by_a_scheduled_clause_lies_ahead() {
         &[("Friday", "2025-11-21")],
     );
 }
+
+#[test]
+fn since_looks_back_and_expected_by_looks_ahead() {
+    check(
+        "Road blockades by miners have cut fuel deliveries to the city since Sunday.",
+        date(2026, 5, 13),
+        &[("Sunday", "2026-05-10")],
+    );
+    check(
+        "INEC said in a statement that a final result was expected by Tuesday.",
+        date(2026, 8, 9),
+        &[("Tuesday", "2026-08-11")],
+    );
+}
+
+#[test]
+fn an_attribution_with_an_object_after_a_quote_does_not_set_its_tense() {
+    check(
+        "'The only poll that counts is the one on April 12,' Gabor Nagy told state news agency MTI.",
+        date(2026, 2, 10),
+        &[("April 12", "2026-04-12")],
+    );
+}
