@@ -40,6 +40,7 @@ const PLACE_APPOSED: &[&str] = &["capital", "city", "town", "village", "province
 /// Lowercase division nouns that, after a name, make it a place.
 const PLACE_AFTER: &[&str] = &[
     "river",
+    "rivers",
     "valley",
     "airport",
     "stadium",
@@ -377,7 +378,19 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
             || CLOSERS.contains(&&doc.folded[after + 1]);
         // A landform or facility names a place whatever follows ("the Arakawa
         // river flood-control works").
-        let landform = matches!(noun, "river" | "valley" | "airport" | "stadium" | "crossing");
+        let landform = matches!(
+            noun,
+            "river"
+                | "rivers"
+                | "valley"
+                | "lake"
+                | "island"
+                | "islands"
+                | "islets"
+                | "airport"
+                | "stadium"
+                | "crossing"
+        );
         if (closes || landform)
             && doc.word(after).starts_with(char::is_lowercase)
             && doc.toks[after].line == doc.toks[r.start].line
@@ -469,9 +482,11 @@ fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
         // ("between Paso de los Libres and Uruguaiana").
         let loose =
             |m: &Mention| weak(m) || (prep(a) && m.kind != EntityKind::Place && strength(&m.rule) < 3);
+        // "the Koshi and Bagmati rivers": a plural noun after the pair names both.
+        let shared = b.rule.starts_with("place-before:") && b.rule.ends_with('s');
         let target = if placed(a) && loose(b) {
             i
-        } else if placed(b) && loose(a) {
+        } else if (placed(b) || shared) && loose(a) {
             i - 1
         } else {
             continue;

@@ -170,6 +170,16 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
         while next < doc.len() && joins(next) {
             next += 1;
         }
+        // "the Christian Democratic Union of Chancellor Helmut Kohl": "of" before
+        // a title introduces the organisation's leader, not more of its name.
+        // (Not "Court of Justice of the European Union": no name after the title.)
+        let leader = next < doc.len() && {
+            let t = title_len(doc, next, doc.len());
+            t > 0 && doc.toks.get(next + t).is_some_and(|x| x.line == line) && namey(doc, next + t)
+        };
+        if next > b && &doc.folded[b] == "of" && leader {
+            return b;
+        }
         // "press Congress on Ukraine aid": "on" before a listed place is no connector.
         if next > b && &doc.folded[b] == "on" && next < doc.len() && doc.gaz[next] & PLACE_MASK != 0 {
             return b;

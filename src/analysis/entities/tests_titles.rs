@@ -80,3 +80,21 @@ fn dams_and_cities_named_with_city_are_places_clubs_are_not() {
     assert_eq!(kind_of(&ents, "Norwich City"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "OPEC+"), EntityKind::Organization);
 }
+
+#[test]
+fn of_before_a_leader_ends_an_organisation_and_rivers_name_both() {
+    let t = "Bonn\n\nOfficials from the Christian Democratic Union of Chancellor Helmut Kohl said so. The \
+             Court of Justice of the European Union ruled. The Koshi and Bagmati rivers burst their banks.";
+    let ents = extract_entities(t);
+    assert_eq!(
+        kind_of(&ents, "Christian Democratic Union"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Helmut Kohl"), EntityKind::Person);
+    assert_eq!(
+        kind_of(&ents, "Court of Justice of the European Union"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Koshi"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Bagmati"), EntityKind::Place);
+}
