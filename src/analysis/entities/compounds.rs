@@ -75,6 +75,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     if !surnames.is_empty() {
         untagged_people(doc, ms, &surnames);
     }
+    multiword_places(doc, ms);
     let mut out = Vec::with_capacity(ms.len());
     for m in ms.drain(..) {
         let text = &doc.text[m.start..m.end];
@@ -263,7 +264,10 @@ fn untagged_people(doc: &Doc<'_>, ms: &mut Vec<Mention>, surnames: &[String]) {
     for i in 0..doc.len() {
         let (start, end) = (doc.toks[i].start, doc.toks[i].end);
         let word = doc.word(i);
-        if !word.contains('-') || people(word, surnames).is_none() {
+        if !word.starts_with(|c: char| c.is_uppercase())
+            || !word.contains('-')
+            || people(word, surnames).is_none()
+        {
             continue;
         }
         let at = ms.partition_point(|m| m.end <= start);
@@ -280,4 +284,74 @@ fn untagged_people(doc: &Doc<'_>, ms: &mut Vec<Mention>, surnames: &[String]) {
         });
     }
     insert_sorted(ms, new);
+}
+
+/// "the Tel Aviv-based Israel Democracy Institute", "the Santa Cruz-based
+/// alliance": a listed place of two or three words whose last word carries
+/// the participle. The place becomes one mention; a name after the
+/// compound keeps its own.
+fn multiword_places(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut found: Vec<(usize, usize, usize, String)> = Vec::new();
+    for i in 1..doc.len() {
+        let word = doc.word(i);
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let Some((name, tail)) = word.rsplit_once('-') else {
+            continue;
+        };
+        if !PARTICIPLES.contains(&tail) || !name.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let line = doc.toks[i].line;
+        for j in (i.saturating_sub(2)..i).rev() {
+            if doc.toks[j].line != line || !doc.word(j).starts_with(char::is_uppercase) {
+                break;
+            }
+            let place = format!("{} {name}", &doc.text[doc.toks[j].start..doc.toks[i].start - 1]);
+            if gazetteer().get(&fold(&place)) & PLACE_MASK != 0 {
+                found.push((
+                    doc.toks[j].start,
+                    doc.toks[i].start + name.len(),
+                    doc.toks[i].end,
+                    tail.to_string(),
+                ));
+                break;
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut out = Vec::with_capacity(ms.len() + found.len());
+    let mut rest = std::mem::take(ms).into_iter().peekable();
+    for (start, end, token_end, tail) in found {
+        while rest.peek().is_some_and(|m| m.end <= start) {
+            out.extend(rest.next());
+        }
+        if out.last().is_some_and(|m| m.end > start) {
+            continue;
+        }
+        let mut after = Vec::new();
+        while let Some(mut m) = rest.next_if(|m| m.start < token_end) {
+            // What runs past the compound keeps its words after it.
+            if m.end > token_end {
+                let k = doc.toks.partition_point(|t| t.start <= token_end);
+                if k < doc.len() && doc.toks[k].start < m.end {
+                    m.start = doc.toks[k].start;
+                    after.push(m);
+                }
+            }
+        }
+        out.push(Mention {
+            start,
+            end,
+            kind: EntityKind::Place,
+            rule: format!("compound:{tail}"),
+            role: None,
+        });
+        out.extend(after);
+    }
+    out.extend(rest);
+    *ms = out;
 }

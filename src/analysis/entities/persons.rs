@@ -341,3 +341,36 @@ pub fn party_before_title(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     }
     insert_sorted(ms, new);
 }
+
+/// "Idaho Republican Jim Risch": a party word opening a name that goes on
+/// with a given name is a group (other) before a person.
+pub fn party_before_name(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut out = Vec::with_capacity(ms.len());
+    for m in ms.drain(..) {
+        let r = doc.tokens_in(m.start, m.end);
+        let party = r.len() >= 3
+            && matches!(doc.word(r.start), "Republican" | "Democrat" | "Democratic")
+            && doc.is(r.start + 1, List::Given);
+        if !party {
+            out.push(m);
+            continue;
+        }
+        let (a, b) = (doc.toks[r.start], doc.toks[r.start + 1].start);
+        let given = format!("given-name:{}", doc.word(r.start + 1));
+        out.push(Mention {
+            start: a.start,
+            end: a.end,
+            kind: EntityKind::Other,
+            rule: "party-before-title".into(),
+            role: None,
+        });
+        out.push(Mention {
+            start: b,
+            end: m.end,
+            kind: EntityKind::Person,
+            rule: given,
+            role: None,
+        });
+    }
+    *ms = out;
+}

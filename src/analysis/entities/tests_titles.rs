@@ -48,7 +48,7 @@ fn cue_nouns_name_organisations_but_not_based_compounds() {
     assert_eq!(kind_of(&ents, "Itaú Unibanco"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "Münchner Merkur"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "Akbayan"), EntityKind::Organization);
-    assert_eq!(kind_of(&ents, "New York-based"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "New York"), EntityKind::Place);
 }
 
 #[test]
@@ -97,4 +97,19 @@ fn of_before_a_leader_ends_an_organisation_and_rivers_name_both() {
     );
     assert_eq!(kind_of(&ents, "Koshi"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Bagmati"), EntityKind::Place);
+}
+
+#[test]
+fn a_place_of_several_words_before_based_is_one_place() {
+    let t = "Polls\n\nA survey by the Tel Aviv-based Israel Democracy Institute found it. The Santa \
+             Cruz-based Creemos alliance agreed. Idaho Republican Jim Risch chaired the hearing.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Tel Aviv"), EntityKind::Place);
+    assert_eq!(
+        kind_of(&ents, "Israel Democracy Institute"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Santa Cruz"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Jim Risch"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Republican"), EntityKind::Other);
 }
