@@ -195,8 +195,17 @@ pub fn vote(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let key = |m: &Mention| &doc.ids[doc.tokens_in(m.start, m.end)];
     let mut votes: FastMap<&[u32], [u32; 4]> = FastMap::default();
     let keys: Vec<&[u32]> = mentions.iter().map(key).collect();
+    // A headline's guess ("… as Shas quits") follows the body's, not the reverse.
+    let headline = |m: &Mention| {
+        let r = doc.tokens_in(m.start, m.end);
+        !r.is_empty() && doc.toks[r.start].line == 0
+    };
     for (m, &k) in mentions.iter().zip(&keys) {
-        let w = if strength(&m.rule) >= 3 { 2 } else { 1 };
+        let w = match strength(&m.rule) {
+            3.. => 2,
+            _ if headline(m) => 0,
+            _ => 1,
+        };
         if placed_person(doc, m) {
             votes.entry(k).or_default()[kind_index(EntityKind::Place)] += 2;
             continue;

@@ -375,6 +375,9 @@ fn particle_person(doc: &Doc<'_>, m: &mut Mention) {
 /// chief executive": the organisation rule and end token a cue gives a weakly
 /// typed name.
 fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
+    if let Some(found) = trailing_cue(doc, m) {
+        return Some(found);
+    }
     if strength(&m.rule) >= 3 || m.kind == EntityKind::Organization {
         return None;
     }
@@ -410,8 +413,19 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
             return Some(("cue:acronym".to_string(), end));
         }
     }
-    // "the populist Sanseito party": an unlisted name before a lowercase
-    // "party" or "coalition" is its name.
+    let owned = word(r.end) == "'s" && OWNED.contains(&word(r.end + 1));
+    owned.then(|| (format!("cue:'s {}", word(r.end + 1)), r.end))
+}
+
+/// "the populist Sanseito party": an unlisted name before a lowercase
+/// "party" or "coalition" is its name (a tagger's organisation too, which
+/// the cue makes sure of).
+fn trailing_cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
+    let r = toks(doc, m);
+    if r.is_empty() || strength(&m.rule) >= 3 || m.kind == EntityKind::Person {
+        return None;
+    }
+    let word = |j: usize| doc.folded.get(j).unwrap_or("");
     // (Not "the New York-based group": a compound ending in lowercase is no name.)
     let lower_tail = doc
         .word(r.end - 1)
@@ -420,18 +434,12 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
         .is_some_and(|w| w.starts_with(char::is_lowercase));
     let unlisted = !lower_tail
         && (r.clone()).all(|k| doc.gaz[k] & (List::Demonym.bit() | List::Group.bit() | PLACE_MASK) == 0);
-    if unlisted
-        && m.kind != EntityKind::Person
-        && matches!(
-            word(r.end),
-            "party" | "coalition" | "alliance" | "movement" | "group" | "newspaper" | "daily" | "broadcaster"
-        )
-        && doc.word(r.end).starts_with(char::is_lowercase)
-    {
-        return Some((format!("cue:{}", word(r.end)), r.end));
-    }
-    let owned = word(r.end) == "'s" && OWNED.contains(&word(r.end + 1));
-    owned.then(|| (format!("cue:'s {}", word(r.end + 1)), r.end))
+    let cued = matches!(
+        word(r.end),
+        "party" | "coalition" | "alliance" | "movement" | "group" | "newspaper" | "daily" | "broadcaster"
+    );
+    (unlisted && cued && doc.word(r.end).starts_with(char::is_lowercase))
+        .then(|| (format!("cue:{}", word(r.end)), r.end))
 }
 
 /// One past the last of up to four capitalised words from `i` on its line,

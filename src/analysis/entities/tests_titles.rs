@@ -113,3 +113,14 @@ fn a_place_of_several_words_before_based_is_one_place() {
     assert_eq!(kind_of(&ents, "Jim Risch"), EntityKind::Person);
     assert_eq!(kind_of(&ents, "Republican"), EntityKind::Other);
 }
+
+#[test]
+fn a_party_cue_in_the_body_outweighs_the_headline_and_other_uses() {
+    let t = "Israel's coalition teeters as Shas quits over draft law\nJERUSALEM, July 15 (AFP) -\n\
+             The religious Shas party said on Wednesday it would quit the coalition. Shas lawmaker Moshe \
+             Levi told Army Radio so. Netanyahu would meet Shas and UTJ leaders on Thursday.";
+    let ents = extract_entities(t);
+    let shas = ents.iter().find(|e| e.name == "Shas").expect("Shas");
+    assert_eq!(shas.kind, EntityKind::Organization);
+    assert_eq!(shas.mentions.len(), 4);
+}
