@@ -46,7 +46,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
                 && last.kind == EntityKind::Other
                 && !prev.contains(' ')
                 && gazetteer().get(&fold(prev)) & List::Demonym.bit() != 0
-                && super::names::strength(&m.rule) <= 2
+                && (super::names::strength(&m.rule) <= 2 || m.rule == "cue:party")
                 && doc.text[m.end..]
                     .strip_prefix(" party")
                     .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'));
