@@ -132,3 +132,19 @@ pub fn bracketed(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         .collect();
     insert_sorted(ms, new);
 }
+
+/// "New Left (Nowa Lewica)": a name of several words in parentheses right
+/// after an organisation, weakly taken for a person, is its name in
+/// another language.
+pub fn translated(doc: &Doc<'_>, ms: &mut [Mention]) {
+    for i in 1..ms.len() {
+        let (prev, m) = (&ms[i - 1], &ms[i]);
+        let enclosed = doc.text.get(prev.end..m.start) == Some(" (") && doc.text[m.end..].starts_with(')');
+        let weak = m.kind == EntityKind::Person && super::names::strength(&m.rule) < 3 && m.role.is_none();
+        if enclosed && weak && prev.kind == EntityKind::Organization && doc.text[m.start..m.end].contains(' ')
+        {
+            ms[i].kind = EntityKind::Organization;
+            ms[i].rule = "acronym:translation".into();
+        }
+    }
+}

@@ -122,6 +122,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     *ms = out;
     super::acronyms::defined_names(doc, ms);
     super::acronyms::bracketed(doc, ms);
+    super::acronyms::translated(doc, ms);
 }
 
 /// Plural titles (not "Mrs.", "Princess", "Highness").

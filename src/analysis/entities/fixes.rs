@@ -74,6 +74,8 @@ const ORG_CUES: &[&str] = &[
     "automaker",
     "maker",
     "giant",
+    "consultancy",
+    "pollster",
     "producer",
     "provider",
     "miner",
@@ -434,12 +436,19 @@ fn trailing_cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
         .is_some_and(|w| w.starts_with(char::is_lowercase));
     let unlisted = !lower_tail
         && (r.clone()).all(|k| doc.gaz[k] & (List::Demonym.bit() | List::Group.bit() | PLACE_MASK) == 0);
+    // "whose New Left (Nowa Lewica) party": past a name in parentheses.
+    let mut after = r.end;
+    if word(after) == "(" {
+        if let Some(close) = (after + 1..(after + 7).min(doc.len())).find(|&k| word(k) == ")") {
+            after = close + 1;
+        }
+    }
     let cued = matches!(
-        word(r.end),
+        word(after),
         "party" | "coalition" | "alliance" | "movement" | "group" | "newspaper" | "daily" | "broadcaster"
     );
-    (unlisted && cued && doc.word(r.end).starts_with(char::is_lowercase))
-        .then(|| (format!("cue:{}", word(r.end)), r.end))
+    (unlisted && cued && after < doc.len() && doc.word(after).starts_with(char::is_lowercase))
+        .then(|| (format!("cue:{}", word(after)), r.end))
 }
 
 /// One past the last of up to four capitalised words from `i` on its line,

@@ -130,6 +130,7 @@ const EVENT_TAILS: &[&str] = &[
     "trophy",
     "tournament",
     "prix",
+    "summit",
 ];
 
 /// Last words that make a tagged name a place.

@@ -124,3 +124,16 @@ fn a_party_cue_in_the_body_outweighs_the_headline_and_other_uses() {
     assert_eq!(shas.kind, EntityKind::Organization);
     assert_eq!(shas.mentions.len(), 4);
 }
+
+#[test]
+fn translations_summits_and_consultancies() {
+    let t = "Warsaw\n\nHe met Speaker Jan Kowal, whose New Left (Nowa Lewica) party is in the coalition. \
+             Analysts at the Warsaw-based consultancy Polityka Insight said so. The East Asia Summit \
+             closes the meeting on Tuesday. Statistics Canada will publish figures.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "New Left"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Nowa Lewica"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Polityka Insight"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "East Asia Summit"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Statistics Canada"), EntityKind::Organization);
+}
