@@ -27,7 +27,12 @@ pub fn defined_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             continue;
         };
         let (a, b) = (doc.toks[s].start, doc.toks[p - 1].end);
-        let pieces: Vec<&Mention> = ms.iter().filter(|m| m.start < b && m.end > a).collect();
+        let first = ms.partition_point(|m| m.end <= a);
+        let pieces: Vec<&Mention> = ms[first..]
+            .iter()
+            .take_while(|m| m.start < b)
+            .filter(|m| m.end > a)
+            .collect();
         if pieces.len() == 1 && pieces[0].start == a && pieces[0].end == b {
             continue;
         }
@@ -99,7 +104,8 @@ pub fn bracketed(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for p in 1..doc.len().saturating_sub(2) {
         let w = doc.word(p + 1);
-        let short = (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_alphanumeric);
+        // ASCII only: "(宮城県)" glosses a name, it is no acronym.
+        let short = (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphanumeric());
         if doc.word(p) != "(" || doc.word(p + 2) != ")" || !short || !is_all_caps(w) {
             continue;
         }

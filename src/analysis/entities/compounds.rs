@@ -4,6 +4,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention, insert_sorted};
+use super::fasthash::FastSet;
 use super::gazetteer::{List, PLACE_MASK, first_list, fold, gazetteer};
 
 /// Lowercase participles after a name and a hyphen.
@@ -62,7 +63,7 @@ fn listed_kind(word: &str) -> Option<(EntityKind, &'static str)> {
 /// Rewrites compound mentions in place (order by start is kept).
 pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     // Last words of the article's people, for "the Marcos-Duterte rift".
-    let surnames: Vec<String> = ms
+    let surnames: FastSet<String> = ms
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .filter_map(|m| {
@@ -241,7 +242,7 @@ fn places(text: &str, m: &Mention) -> Option<Vec<Part>> {
 }
 
 /// "the Marcos-Duterte rift": two people of the article, by surname.
-fn people(text: &str, surnames: &[String]) -> Option<Vec<Part>> {
+fn people(text: &str, surnames: &FastSet<String>) -> Option<Vec<Part>> {
     let (a, b) = text.split_once('-')?;
     let known = |p: &str| {
         p.starts_with(char::is_uppercase)
@@ -259,7 +260,7 @@ fn people(text: &str, surnames: &[String]) -> Option<Vec<Part>> {
 }
 
 /// Adds the untagged "Marcos-Duterte" compounds of known people, to be split.
-fn untagged_people(doc: &Doc<'_>, ms: &mut Vec<Mention>, surnames: &[String]) {
+fn untagged_people(doc: &Doc<'_>, ms: &mut Vec<Mention>, surnames: &FastSet<String>) {
     let mut new = Vec::new();
     for i in 0..doc.len() {
         let (start, end) = (doc.toks[i].start, doc.toks[i].end);
@@ -308,7 +309,8 @@ fn multiword_places(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             if doc.toks[j].line != line || !doc.word(j).starts_with(char::is_uppercase) {
                 break;
             }
-            let place = format!("{} {name}", &doc.text[doc.toks[j].start..doc.toks[i].start - 1]);
+            let words: Vec<&str> = (j..i).map(|k| doc.word(k)).chain([name]).collect();
+            let place = words.join(" ");
             if gazetteer().get(&fold(&place)) & PLACE_MASK != 0 {
                 found.push((
                     doc.toks[j].start,

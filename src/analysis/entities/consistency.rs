@@ -196,9 +196,10 @@ pub fn vote(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let mut votes: FastMap<&[u32], [u32; 4]> = FastMap::default();
     let keys: Vec<&[u32]> = mentions.iter().map(key).collect();
     // A headline's guess ("… as Shas quits") follows the body's, not the reverse.
+    let lines = doc.toks.last().is_some_and(|t| t.line > 0);
     let headline = |m: &Mention| {
         let r = doc.tokens_in(m.start, m.end);
-        !r.is_empty() && doc.toks[r.start].line == 0
+        lines && !r.is_empty() && doc.toks[r.start].line == 0
     };
     for (m, &k) in mentions.iter().zip(&keys) {
         let w = match strength(&m.rule) {

@@ -349,8 +349,10 @@ pub fn party_before_name(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     for m in ms.drain(..) {
         let r = doc.tokens_in(m.start, m.end);
         let party = r.len() >= 3
+            && m.kind != EntityKind::Organization
             && matches!(doc.word(r.start), "Republican" | "Democrat" | "Democratic")
-            && doc.is(r.start + 1, List::Given);
+            && doc.is(r.start + 1, List::Given)
+            && !(r.start + 1..r.end).any(|k| doc.is(k, List::OrgWord) || doc.gaz[k] & PLACE_MASK != 0);
         if !party {
             out.push(m);
             continue;

@@ -53,6 +53,20 @@ fn never_panics_on_odd_input() {
     for t in ["", "’", "'s", "A.", "..", "(", "Ü-", "X'", "—", "\n\n", "É. 'S"] {
         let _ = extract_entities(t);
     }
+    // Found in review: a multi-byte space inside a place before "-based", and a
+    // closing "He"/"Israel" title pattern or "(" at the very end.
+    for t in [
+        "Officials at the Tel\u{a0}Aviv-based institute said.",
+        "Officials at the Tel\u{3000}Aviv-based institute said.",
+        "Defence Minister Israel",
+        "A spokesperson, He",
+        "The Party for Freedom (",
+        "Sen. Aaaa Bbbb met Bbbb-Bbbb",
+        "Idaho Republican Jim",
+    ] {
+        let _ = extract_entities(t);
+        let _ = crate::analysis::timeline::extract_timeline(t, None);
+    }
 }
 
 #[test]

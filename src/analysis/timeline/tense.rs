@@ -49,11 +49,13 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         // "hoped for a deal by Friday, when the talks are scheduled to end":
         // a clause after the limit that looks ahead settles it.
         // "a result was expected by Tuesday", "is due by Friday".
-        let due = (a.saturating_sub(4)..a - 1).any(|k| {
-            ["expected", "due", "scheduled", "slated", "set"]
-                .iter()
-                .any(|w| pr.is_word(k, w))
-        });
+        let due = (a.saturating_sub(4)..a - 1)
+            .filter(|&k| toks[k].start >= sentence.start)
+            .any(|k| {
+                ["expected", "due", "scheduled", "slated", "set"]
+                    .iter()
+                    .any(|w| pr.is_word(k, w))
+            });
         let ahead_after = due
             || (b..toks.len().min(b + 10))
                 .take_while(|&k| toks[k].end <= sentence.end)
@@ -146,7 +148,8 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         let closes = |j: usize| j >= pr.t.len() || pr.t[j].start >= sentence.end || pr.p(j, b'.');
         // ("…,' Nagy told state news agency MTI.": up to four words of object.)
         let told_object = pr.s(k) == "told"
-            && (k + 2..k + 6).any(|j| closes(j) && (k + 1..j).all(|i| pr.t[i].kind == Kind::Word));
+            && (k + 2..k + 6)
+                .any(|j| closes(j) && (k + 1..j).all(|i| pr.t.get(i).is_some_and(|t| t.kind == Kind::Word)));
         let attribution = matches!(pr.s(k), "said" | "told")
             && (b..k).any(|j| pr.p(j, b','))
             && (closes(k + 1) || (pr.w(k + 1, W::On) && closes(k + 3)) || told_object);

@@ -219,3 +219,12 @@ fn an_attribution_with_an_object_after_a_quote_does_not_set_its_tense() {
         &[("April 12", "2026-04-12")],
     );
 }
+
+#[test]
+fn a_reporting_verb_at_the_very_end_does_not_panic() {
+    check(
+        "The minister on Monday told",
+        date(2026, 2, 10),
+        &[("Monday", "2026-02-09")],
+    );
+}
