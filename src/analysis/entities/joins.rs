@@ -32,6 +32,8 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
     for mut m in ms.drain(..) {
         collective(doc, &mut m, &mut out);
+        office_of_a_title(doc, &mut m, &mut out);
+        numbered_unit(doc, &mut m, &mut out);
         let text = &doc.text[m.start..m.end];
         // A mention an extended one now covers ("District") is dropped.
         if out.last().is_some_and(|l| m.start < l.end) {
@@ -302,5 +304,106 @@ fn extend_tail(doc: &Doc<'_>, m: &mut Mention) {
     let next = doc.toks[r.end];
     if next.start == m.end + 1 && CLOSING_HEADS.contains(&doc.word(r.end)) {
         m.end = next.end;
+    }
+}
+
+/// Titles whose holder's possessive names an office.
+const OFFICE_HOLDERS: &[&str] = &[
+    "Attorney",
+    "Prosecutor",
+    "President",
+    "Governor",
+    "Mayor",
+    "Sheriff",
+    "Controller",
+    "Comptroller",
+    "Auditor",
+    "Minister",
+    "Ombudsman",
+    "Coroner",
+    "Clerk",
+    "Recorder",
+    "Treasurer",
+];
+
+/// "the U.S. Attorney's Office", "Istanbul Chief Public Prosecutor's Office",
+/// "the Prime Minister's Office": a title's possessive before "Office" is
+/// one organisation, with the capitalised words that open it.
+fn office_of_a_title(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
+    let r = doc.tokens_in(m.start, m.end);
+    if r.is_empty()
+        || doc.word(r.start) != "Office"
+        || r.start < 3
+        || !matches!(doc.word(r.start - 1), "'s" | "’s")
+    {
+        return;
+    }
+    let holder = r.start - 2;
+    if !OFFICE_HOLDERS.contains(&doc.word(holder)) {
+        return;
+    }
+    let line = doc.toks[holder].line;
+    let mut a = holder;
+    while a > 0
+        && holder - a < 5
+        && doc.toks[a - 1].line == line
+        && !doc.toks[a].sent_start
+        && is_capitalized(doc.word(a - 1))
+        && doc.gaz[a - 1] & List::Stop.bit() == 0
+    {
+        a -= 1;
+    }
+    let start = doc.toks[a].start;
+    while out.last().is_some_and(|l| l.end > start) {
+        if out.last().is_some_and(|l| l.start < start) {
+            return;
+        }
+        out.pop();
+    }
+    m.start = start;
+    m.kind = EntityKind::Organization;
+    m.rule = "org-suffix:Office".into();
+    m.role = None;
+}
+
+/// Words of a body that is numbered: "the 9th Circuit Court of Appeals",
+/// "the 82nd Airborne Division", "the 8th U.S. Circuit".
+const NUMBERED: &[&str] = &[
+    "Circuit",
+    "Division",
+    "Fleet",
+    "Army",
+    "Brigade",
+    "Corps",
+    "Congress",
+    "Battalion",
+    "Regiment",
+];
+
+/// An ordinal right before an organisation that has a numbered body word
+/// opens its name.
+fn numbered_unit(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
+    let r = doc.tokens_in(m.start, m.end);
+    if r.is_empty() || r.start == 0 || m.kind != EntityKind::Organization {
+        return;
+    }
+    let ord = doc.word(r.start - 1);
+    let digits = ord.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = !digits.is_empty()
+        && digits.len() <= 3
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&ord[digits.len()..], "st" | "nd" | "rd" | "th");
+    let numbered = (r.start..r.end.min(r.start + 3)).any(|k| NUMBERED.contains(&doc.word(k)));
+    let at = doc.toks[r.start - 1];
+    // A tagger's guess that took the ordinal alone gives way.
+    let alone = out
+        .last()
+        .is_some_and(|l| l.start == at.start && l.end == at.end && super::names::strength(&l.rule) < 3);
+    let free = alone || out.last().is_none_or(|l| l.end <= at.start);
+    if ordinal && numbered && free && at.line == doc.toks[r.start].line {
+        if alone {
+            out.pop();
+        }
+        m.start = at.start;
     }
 }

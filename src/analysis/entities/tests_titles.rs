@@ -137,3 +137,24 @@ fn translations_summits_and_consultancies() {
     assert_eq!(kind_of(&ents, "East Asia Summit"), EntityKind::Other);
     assert_eq!(kind_of(&ents, "Statistics Canada"), EntityKind::Organization);
 }
+
+#[test]
+fn offices_of_titles_and_numbered_courts_are_whole_organisations() {
+    let t = "Court\n\nProsecutors at the U.S. Attorney's Office said the 8th U.S. Circuit Court of Appeals \
+             and the San Francisco-based 9th Circuit Court of Appeals would rule, according to the \
+             Istanbul Chief Public Prosecutor's Office.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "U.S. Attorney's Office"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(&ents, "8th U.S. Circuit Court of Appeals"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "9th Circuit Court of Appeals"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Istanbul Chief Public Prosecutor's Office"),
+        EntityKind::Organization
+    );
+}
