@@ -29,6 +29,10 @@ const PARTICIPLES: &[&str] = &[
     "linked",
     "registered",
     "listed",
+    "mediated",
+    "built",
+    "designed",
+    "speaking",
 ];
 
 /// Participles that say where something is or comes from: an unlisted

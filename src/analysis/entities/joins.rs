@@ -112,6 +112,39 @@ const COLLECTIVES: &[&str] = &[
 /// "Workers' Party": a people's possessive before an organisation or a
 /// state opens its name, with a country or nationality right before it.
 fn collective(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
+    // "the Taiwan People's Party" where the head word was left out: take it
+    // in; taken whole, it is an organisation whatever the tagger said.
+    let text = &doc.text[m.start..m.end];
+    let whole = COLLECTIVES.iter().any(|w| {
+        ["'s ", "’s ", "' ", "’ "]
+            .iter()
+            .any(|p| text.contains(&format!("{w}{p}")))
+    });
+    if whole && party_head(text) && m.kind != EntityKind::Organization {
+        m.kind = EntityKind::Organization;
+        m.rule = "joined:collective".into();
+        return;
+    }
+    if m.kind != EntityKind::Person && COLLECTIVES.iter().any(|w| text.ends_with(w)) {
+        let rest = &doc.text[m.end..];
+        let head = ["'s ", "’s ", "' ", "’ "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p));
+        if let Some(word) = head.and_then(|h| PARTY_HEADS.iter().find(|w| h.starts_with(*w))) {
+            let after = m.end + (rest.len() - head.map_or(0, str::len)) + word.len();
+            // Not when the name goes on ("People's Party for Freedom and …"):
+            // that mention comes next and joins the people's possessive itself.
+            let tail = doc.text[after..].trim_start_matches(' ');
+            let goes_on = tail.starts_with(char::is_uppercase)
+                || ["for ", "of ", "and "].iter().any(|w| tail.starts_with(w));
+            if !doc.text[after..].starts_with(|c: char| c.is_alphanumeric()) && !goes_on {
+                m.end = after;
+                m.kind = EntityKind::Organization;
+                m.rule = "joined:collective".into();
+                return;
+            }
+        }
+    }
     let before = &doc.text[..m.start];
     let Some(owner) = ["'s ", "’s ", "' ", "’ "]
         .iter()

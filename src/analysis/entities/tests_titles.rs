@@ -158,3 +158,14 @@ fn offices_of_titles_and_numbered_courts_are_whole_organisations() {
         EntityKind::Organization
     );
 }
+
+#[test]
+fn participle_compounds_and_a_peoples_party_left_without_its_head() {
+    let t = "Taipei\n\nThe smaller Taiwan People's Party (TPP) voted together, with Taiwanese-built \
+             submarines. He praised the UAE-mediated exchange in the Hindi-speaking north.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Taiwan People's Party"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Taiwanese"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "UAE"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Hindi"), EntityKind::Other);
+}

@@ -40,7 +40,12 @@ pub fn scheduled_present(pr: &P, a: usize) -> bool {
     }
     // "fired tear gas at demonstrators on Monday": after a preposition or a
     // determiner the "-s" word is a noun.
-    let noun = a >= 4 && (determiner(pr, a - 3) || PREPOSITIONS.iter().any(|w| pr.is_word(a - 3, w)));
+    // "passed amendments on Tuesday": after a past verb, its object.
+    let noun = a >= 4
+        && (determiner(pr, a - 3)
+            || PREPOSITIONS.iter().any(|w| pr.is_word(a - 3, w))
+            || pr.lex(a - 3) == Lex::PastVerb
+            || (pr.s(a - 3).len() > 4 && pr.s(a - 3).ends_with("ed")));
     present_s(pr, a - 2) && !noun && !counted(pr, a - 2)
 }
 
@@ -211,7 +216,7 @@ pub const INTENT: &[&str] = &[
     "agreed", "agreement", "decided", "decision", "voted", "promised", "pledged", "vowed",
     "offered", "offer", "proposed", "proposal", "bid", "deal", "ready", "poised", "prepared",
     "preparing", "threatened", "sought", "seeks", "seeking", "wants", "wanted", "aims", "aimed",
-    "hoped", "likely", "pact", "plan",
+    "hoped", "likely", "pact", "plan", "due",
 ];
 
 /// "to" + a verb after a word of intention ("agreed to sell the unit in

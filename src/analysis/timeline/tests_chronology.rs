@@ -228,3 +228,12 @@ fn a_reporting_verb_at_the_very_end_does_not_panic() {
         &[("Monday", "2026-02-09")],
     );
 }
+
+#[test]
+fn an_s_noun_after_a_past_verb_is_its_object_not_a_schedule() {
+    check(
+        "The legislature passed amendments on Tuesday night that would cut the budget.",
+        date(2025, 5, 21),
+        &[("Tuesday night", "2025-05-20TNI")],
+    );
+}
