@@ -115,12 +115,17 @@ fn collective(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
     // "the Taiwan People's Party" where the head word was left out: take it
     // in; taken whole, it is an organisation whatever the tagger said.
     let text = &doc.text[m.start..m.end];
-    let whole = COLLECTIVES.iter().any(|w| {
-        ["'s ", "’s ", "' ", "’ "]
-            .iter()
-            .any(|p| text.contains(&format!("{w}{p}")))
-    });
-    if whole && party_head(text) && m.kind != EntityKind::Organization {
+    // (Cheap tests first: this runs for every mention.)
+    let whole = party_head(text)
+        && text.contains(['\'', '’'])
+        && COLLECTIVES.iter().any(|w| {
+            text.match_indices(w).any(|(at, _)| {
+                ["'s ", "’s ", "' ", "’ "]
+                    .iter()
+                    .any(|p| text[at + w.len()..].starts_with(p))
+            })
+        });
+    if whole && m.kind != EntityKind::Organization {
         m.kind = EntityKind::Organization;
         m.rule = "joined:collective".into();
         return;
