@@ -3,7 +3,7 @@
 //! place made of two capitalised parts ("Detroit-Windsor") names both.
 
 use super::super::EntityKind;
-use super::doc::{Doc, Mention, insert_sorted};
+use super::doc::{Doc, Mention, add_free_tokens};
 use super::fasthash::FastSet;
 use super::gazetteer::{List, PLACE_MASK, first_list, fold, gazetteer};
 
@@ -265,30 +265,10 @@ fn people(text: &str, surnames: &FastSet<String>) -> Option<Vec<Part>> {
 
 /// Adds the untagged "Marcos-Duterte" compounds of known people, to be split.
 fn untagged_people(doc: &Doc<'_>, ms: &mut Vec<Mention>, surnames: &FastSet<String>) {
-    let mut new = Vec::new();
-    for i in 0..doc.len() {
-        let (start, end) = (doc.toks[i].start, doc.toks[i].end);
+    add_free_tokens(doc, ms, EntityKind::Other, "compound:people", |i| {
         let word = doc.word(i);
-        if !word.starts_with(|c: char| c.is_uppercase())
-            || !word.contains('-')
-            || people(word, surnames).is_none()
-        {
-            continue;
-        }
-        let at = ms.partition_point(|m| m.end <= start);
-        if ms.get(at).is_some_and(|m| m.start < end) {
-            continue;
-        }
-        let (kind, rule) = (EntityKind::Other, "compound:people".to_string());
-        new.push(Mention {
-            start,
-            end,
-            kind,
-            rule,
-            role: None,
-        });
-    }
-    insert_sorted(ms, new);
+        word.starts_with(char::is_uppercase) && word.contains('-') && people(word, surnames).is_some()
+    });
 }
 
 /// "the Tel Aviv-based Israel Democracy Institute", "the Santa Cruz-based

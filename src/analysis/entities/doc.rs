@@ -110,6 +110,35 @@ pub fn insert_sorted(ms: &mut Vec<Mention>, mut new: Vec<Mention>) {
     *ms = out;
 }
 
+/// Adds a one-token mention of `kind` for every token `keep` accepts that
+/// no mention of `ms` (sorted by start) covers yet.
+pub fn add_free_tokens(
+    doc: &Doc<'_>,
+    ms: &mut Vec<Mention>,
+    kind: EntityKind,
+    rule: &str,
+    keep: impl Fn(usize) -> bool,
+) {
+    let mut new = Vec::new();
+    for i in 0..doc.len() {
+        if !keep(i) {
+            continue;
+        }
+        let (start, end) = (doc.toks[i].start, doc.toks[i].end);
+        let at = ms.partition_point(|m| m.end <= start);
+        if ms.get(at).is_none_or(|m| m.start >= end) {
+            new.push(Mention {
+                start,
+                end,
+                kind,
+                rule: rule.to_string(),
+                role: None,
+            });
+        }
+    }
+    insert_sorted(ms, new);
+}
+
 /// Drops the mentions of `ms` (sorted by start) that overlap one of the
 /// byte ranges `cut` (sorted, not overlapping), in one pass.
 pub fn remove_overlapping(ms: &mut Vec<Mention>, cut: &[(usize, usize)]) {

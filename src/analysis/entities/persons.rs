@@ -3,7 +3,7 @@
 //! as a modifier after "the" ("the Salto Cerrito dam") is not a person.
 
 use super::super::EntityKind;
-use super::doc::{Doc, Mention, insert_sorted};
+use super::doc::{Doc, Mention, add_free_tokens, insert_sorted};
 use super::fasthash::FastSet;
 use super::gazetteer::{List, PLACE_MASK};
 use super::names::strength;
@@ -320,26 +320,9 @@ pub fn place_named_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
 /// "Democratic Gov. Katie Hobbs", "Republican Sen. Ted Cruz": the party
 /// adjective before a title is a group (other) of its own.
 pub fn party_before_title(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
-    let mut new = Vec::new();
-    for k in 0..doc.len().saturating_sub(1) {
-        if !matches!(doc.word(k), "Democratic" | "Republican") || !doc.is(k + 1, List::Title) {
-            continue;
-        }
-        let (start, end) = (doc.toks[k].start, doc.toks[k].end);
-        let at = ms.partition_point(|m| m.end <= start);
-        if ms.get(at).is_some_and(|m| m.start < end) {
-            continue;
-        }
-        let (kind, rule) = (EntityKind::Other, "party-before-title".to_string());
-        new.push(Mention {
-            start,
-            end,
-            kind,
-            rule,
-            role: None,
-        });
-    }
-    insert_sorted(ms, new);
+    add_free_tokens(doc, ms, EntityKind::Other, "party-before-title", |k| {
+        matches!(doc.word(k), "Democratic" | "Republican") && k + 1 < doc.len() && doc.is(k + 1, List::Title)
+    });
 }
 
 /// "Idaho Republican Jim Risch": a party word opening a name that goes on
