@@ -179,6 +179,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     super::persons::place_named_person(doc, &mut ms);
     super::persons::party_before_title(doc, &mut ms);
     super::persons::party_before_name(doc, &mut ms);
+    super::persons::speaking_surname(doc, &mut ms);
     ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut reach = 0;
     ms.retain(|m| {

@@ -13,7 +13,7 @@ pub fn strength(rule: &str) -> u8 {
     match head {
         "gazetteer" | "title" | "org-suffix" | "given-name" | "initials" | "dateline" | "storm"
         | "company" | "airline" | "product" | "cue" | "modifier" | "law" | "prefix" | "sports" | "event"
-        | "index" | "defined" => 3,
+        | "index" | "defined" | "speaker" => 3,
         "tagger" | "joined" | "place-tail" | "place-head" | "place-prep" | "place-context" | "place-of"
         | "place-compass" | "place-coordinated" | "org-coordinated" | "place-before" | "place-example"
         | "compound" | "role-as" | "pronoun-surname" | "party-before-title" | "place-site"

@@ -359,3 +359,43 @@ pub fn party_before_name(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     }
     *ms = out;
 }
+
+/// Verbs of speech after a subject.
+const SPEECH: &[&str] = &[
+    "said", "says", "told", "tells", "added", "adds", "argued", "wrote", "insisted", "warned", "noted",
+    "replied",
+];
+
+/// "Prime Minister Luís Montenegro … Montenegro told supporters": the
+/// surname of one of the article's people, listed as a place, is that
+/// person where it speaks or follows a title.
+pub fn speaking_surname(doc: &Doc<'_>, ms: &mut [Mention]) {
+    let suffix = |k: usize| matches!(doc.word(k), "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
+    let surnames: FastSet<u32> = ms
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| {
+            let r = doc.tokens_in(m.start, m.end);
+            (r.start + 1..r.end)
+                .rev()
+                .find(|&k| !suffix(k))
+                .map(|k| doc.ids[k])
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let r = doc.tokens_in(m.start, m.end);
+        if r.len() != 1 || m.kind != EntityKind::Place || !surnames.contains(&doc.ids[r.start]) {
+            continue;
+        }
+        let speaks = r.end < doc.len() && SPEECH.contains(&&doc.folded[r.end]);
+        let titled = super::roles::role_before(doc, r.start);
+        if speaks || titled.is_some() {
+            m.kind = EntityKind::Person;
+            m.rule = format!("speaker:{}", doc.word(r.start));
+            m.role = titled;
+        }
+    }
+}

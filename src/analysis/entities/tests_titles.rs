@@ -169,3 +169,20 @@ fn participle_compounds_and_a_peoples_party_left_without_its_head() {
     assert_eq!(kind_of(&ents, "UAE"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Hindi"), EntityKind::Other);
 }
+
+#[test]
+fn a_speaking_surname_listed_as_a_place_is_the_person() {
+    let t = "Lisbon\n\nPrime Minister Luís Montenegro called the vote. Montenegro told supporters in \
+             Lisbon that Montenegro, the country, was not involved.";
+    let ents = extract_entities(t);
+    let pm = ents
+        .iter()
+        .find(|e| e.name == "Luís Montenegro")
+        .expect("the prime minister");
+    assert_eq!(pm.mentions.len(), 2);
+    assert_eq!(kind_of(&ents, "Lisbon"), EntityKind::Place);
+    assert!(
+        ents.iter()
+            .any(|e| e.name == "Montenegro" && e.kind == EntityKind::Place)
+    );
+}
