@@ -66,7 +66,7 @@ pub fn month_val(c: &Ctx, m: u8, shift: Shift, y: YearSpec) -> Option<Val> {
         (Shift::Coming, _) | (Shift::Auto, Tense::Future) => dy + i16::from(mi < dm),
         (Shift::This, _) => dy,
         (Shift::That, _) => anchor_year(c).unwrap_or(dy),
-        (Shift::Auto, Tense::None | Tense::WeakPast) => {
+        (Shift::Auto, Tense::None | Tense::WeakPast | Tense::Nearest) => {
             let cands: Vec<Date> = (-1..=1).filter_map(|k| date(dy + k, m, 15)).collect();
             let first = Date::new(dy, dm, 15).ok()?;
             pick(first, &cands, c.tense)?.year()
@@ -106,7 +106,7 @@ pub fn season_val(c: &Ctx, s: u8, shift: Shift, y: YearSpec) -> Option<Val> {
         Shift::Auto => match c.tense {
             Tense::Past | Tense::WeakPast => base,
             Tense::Future => next,
-            Tense::None => {
+            Tense::None | Tense::Nearest => {
                 if cur - base <= next - cur {
                     base
                 } else {
@@ -146,6 +146,7 @@ pub fn weekday_val(c: &Ctx, wd: i32, shift: Shift) -> Option<Val> {
         Shift::Coming => fwd,
         Shift::This | Shift::That => wd - weekday(r),
         Shift::Auto if c.tense == Tense::Future => fwd,
+        Shift::Auto if c.tense == Tense::Nearest && fwd < back => fwd,
         Shift::Auto => -back,
     };
     add_days(r, offset).map(Val::Day)

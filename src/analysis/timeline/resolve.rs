@@ -22,6 +22,9 @@ pub enum Tense {
     WeakPast,
     /// Future cue ("will", "scheduled to").
     Future,
+    /// Either way, the nearest wins ("agreed to meet on Friday": the meeting
+    /// may be the one just held or the one still to come).
+    Nearest,
 }
 
 /// Resolution state carried through a document.

@@ -337,7 +337,7 @@ fn cue(pr: &P, k: usize) -> Cue {
             } else if intended_infinitive(pr, k) && pr.s(k - 1).ends_with("ed") {
                 // "voted to impeach on Tuesday", "agreed to sell in February":
                 // the act may be the vote itself or lie ahead; the nearest date wins.
-                Cue::Strong(Tense::None)
+                Cue::Strong(Tense::Nearest)
             } else if planned || s == "would" || intended_infinitive(pr, k) || scheduled(pr, k) {
                 Cue::Strong(Tense::Future)
             } else if s.len() > 4

@@ -237,3 +237,19 @@ fn an_s_noun_after_a_past_verb_is_its_object_not_a_schedule() {
         &[("Tuesday night", "2025-05-20TNI")],
     );
 }
+
+#[test]
+fn an_agreed_weekday_is_the_nearest_one() {
+    // Thursday 11 September 2025.
+    let published = date(2025, 9, 11);
+    check(
+        "They agreed to meet again on Friday.",
+        published,
+        &[("Friday", "2025-09-12")],
+    );
+    check(
+        "Lawmakers voted to impeach him on Tuesday.",
+        published,
+        &[("Tuesday", "2025-09-09")],
+    );
+}
