@@ -209,8 +209,7 @@ fn coordinated_name(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
             break;
         }
     }
-    let named =
-        List::Given.bit() | List::Person.bit() | List::Demonym.bit() | List::Title.bit() | List::Stop.bit();
+    let named = List::Given.bit() | List::Person.bit() | List::Demonym.bit() | List::Stop.bit();
     if a == r.start - 1 || (a..r.start - 1).any(|k| doc.gaz[k] & (PLACE_MASK | named) != 0) {
         return;
     }

@@ -186,3 +186,13 @@ fn a_speaking_surname_listed_as_a_place_is_the_person() {
             .any(|e| e.name == "Montenegro" && e.kind == EntityKind::Place)
     );
 }
+
+#[test]
+fn a_title_word_can_open_a_coordinated_party_name() {
+    let ents = extract_entities("Ankara\n\nThe ruling Justice and Development Party (AKP) won the vote.");
+    assert_eq!(
+        kind_of(&ents, "Justice and Development Party"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "AKP"), EntityKind::Organization);
+}
