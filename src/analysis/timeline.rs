@@ -124,6 +124,7 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
             ctx.year_fronted = lead.split_whitespace().nth(2).is_none();
             ctx.written_year = Some((y, si, hit.end));
         }
+        range_start_day(body, &mut out, &val, start);
         out.push(entry(body, Span::new(start, end), &val, sentence));
         if let Some((k, second)) = numeric::coordinated_day(&pr, &hit.expr, &val, hit.end) {
             let t = &toks[k - 1];
@@ -169,6 +170,31 @@ fn entry(body: &str, span: Span, val: &value::Val, sentence: Span) -> TimelineEn
         // An expression written across a line break spills over its sentence:
         // the entry's sentence always holds the whole expression.
         sentence: Span::new(sentence.start.min(span.start), sentence.end.max(span.end)),
+    }
+}
+
+/// "from 7 a.m. to 8 p.m. on Sunday": a bare clock time opening a range
+/// takes the day of the time that closes it (`val`, starting at `start`).
+fn range_start_day(body: &str, out: &mut [TimelineEntry], val: &value::Val, start: usize) {
+    let Some(prev) = out.last_mut() else { return };
+    let (Some((day, _)), Some((prev_day, prev_time))) = (
+        val.render()
+            .split_once('T')
+            .map(|(d, t)| (d.to_owned(), t.to_owned())),
+        prev.value.split_once('T'),
+    ) else {
+        return;
+    };
+    let gap = body.get(prev.span.end..start).unwrap_or_default().trim();
+    // Only a time written on its own ("7 a.m.", "noon"), not "Friday 7 a.m.".
+    let bare = !prev.text.chars().any(|c| c.is_ascii_uppercase())
+        && !prev
+            .text
+            .split_whitespace()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.contains('/'));
+    let joined = matches!(gap, "to" | "until" | "till" | "-" | "–" | "and");
+    if bare && joined && prev_day != day && prev.sentence.end >= start {
+        prev.value = format!("{day}T{prev_time}");
     }
 }
 

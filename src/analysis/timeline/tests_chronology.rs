@@ -253,3 +253,21 @@ fn an_agreed_weekday_is_the_nearest_one() {
         &[("Tuesday", "2025-09-09")],
     );
 }
+
+#[test]
+fn a_bare_time_opening_a_range_takes_the_day_that_closes_it() {
+    // Thursday 6 November 2025.
+    check(
+        "Polls will be open from 7 a.m. to 8 p.m. on Sunday.",
+        date(2025, 11, 6),
+        &[
+            ("7 a.m.", "2025-11-09T07:00"),
+            ("8 p.m. on Sunday", "2025-11-09T20:00"),
+        ],
+    );
+    check(
+        "He arrived at 7 a.m. and left Tuesday.",
+        date(2025, 11, 6),
+        &[("7 a.m.", "2025-11-06T07:00"), ("Tuesday", "2025-11-04")],
+    );
+}
