@@ -229,7 +229,10 @@ pub fn intended_infinitive(pr: &P, k: usize) -> bool {
     let verb = pr.t.get(k + 1).is_some_and(|t| {
         t.kind == Kind::Word && t.lex == Lex::None && t.head.is_ascii_lowercase() && pr.s(k + 1) != "the"
     });
-    verb && !(k >= 2 && past_aux(pr, k - 2))
+    // ("had agreed to", "had been due to": settled; "were due to meet":
+    // still ahead of them.)
+    let due = pr.is_word(k - 1, "due") && k >= 2 && (pr.is_word(k - 2, "was") || pr.is_word(k - 2, "were"));
+    verb && !(k >= 2 && past_aux(pr, k - 2) && !due)
 }
 
 /// Verbs that introduce a reported clause.

@@ -271,3 +271,19 @@ fn a_bare_time_opening_a_range_takes_the_day_that_closes_it() {
         &[("7 a.m.", "2025-11-06T07:00"), ("Tuesday", "2025-11-04")],
     );
 }
+
+#[test]
+fn were_due_to_looks_ahead_had_been_due_to_does_not() {
+    // Thursday 11 September 2025.
+    let published = date(2025, 9, 11);
+    check(
+        "Negotiators were due to meet again on Friday.",
+        published,
+        &[("Friday", "2025-09-12")],
+    );
+    check(
+        "It had been due to expire Friday evening.",
+        published,
+        &[("Friday evening", "2025-09-05TEV")],
+    );
+}
