@@ -69,11 +69,8 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     // Last words of the article's people, for "the Marcos-Duterte rift".
     let surnames: FastSet<String> = ms
         .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .filter_map(|m| {
-            let suffix = |w: &&str| matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
-            doc.text[m.start..m.end].rsplit(' ').find(|w| !suffix(w))
-        })
+        .filter_map(|m| super::persons::surname(doc, m))
+        .map(|k| doc.word(k))
         .filter(|w| !w.contains('-'))
         .map(fold)
         .collect();

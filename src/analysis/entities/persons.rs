@@ -366,21 +366,23 @@ const SPEECH: &[&str] = &[
     "replied",
 ];
 
+/// The token of a person mention's surname: its last word that is no
+/// generational suffix ("Ferdinand Marcos Jr." → "Marcos").
+pub fn surname(doc: &Doc<'_>, m: &Mention) -> Option<usize> {
+    let suffix = |k: usize| matches!(doc.word(k), "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
+    (m.kind == EntityKind::Person)
+        .then(|| doc.tokens_in(m.start, m.end).rev().find(|&k| !suffix(k)))
+        .flatten()
+}
+
 /// "Prime Minister Luís Montenegro … Montenegro told supporters": the
 /// surname of one of the article's people, listed as a place, is that
 /// person where it speaks or follows a title.
 pub fn speaking_surname(doc: &Doc<'_>, ms: &mut [Mention]) {
-    let suffix = |k: usize| matches!(doc.word(k), "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
     let surnames: FastSet<u32> = ms
         .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .filter_map(|m| {
-            let r = doc.tokens_in(m.start, m.end);
-            (r.start + 1..r.end)
-                .rev()
-                .find(|&k| !suffix(k))
-                .map(|k| doc.ids[k])
-        })
+        .filter_map(|m| surname(doc, m).filter(|&k| k > doc.tokens_in(m.start, m.end).start))
+        .map(|k| doc.ids[k])
         .collect();
     if surnames.is_empty() {
         return;

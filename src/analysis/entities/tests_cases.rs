@@ -5,12 +5,12 @@
 use super::super::{Entity, EntityKind};
 use super::extract_entities;
 
-fn find<'a>(ents: &'a [Entity], name: &str) -> Option<&'a Entity> {
+pub(super) fn find<'a>(ents: &'a [Entity], name: &str) -> Option<&'a Entity> {
     ents.iter()
         .find(|e| e.aliases.iter().any(|a| a == name) || e.name == name)
 }
 
-fn kind_of(ents: &[Entity], name: &str) -> EntityKind {
+pub(super) fn kind_of(ents: &[Entity], name: &str) -> EntityKind {
     find(ents, name)
         .unwrap_or_else(|| panic!("missing {name} in {ents:#?}"))
         .kind

@@ -2,15 +2,9 @@
 //! place names as given names, local offices, party adjectives before a
 //! title, lowercase agency tags and the nouns that name an organisation.
 
-use super::super::{Entity, EntityKind};
+use super::super::EntityKind;
 use super::extract_entities;
-
-fn kind_of(ents: &[Entity], name: &str) -> EntityKind {
-    ents.iter()
-        .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
-        .unwrap_or_else(|| panic!("missing {name} in {ents:#?}"))
-        .kind
-}
+use super::tests_cases::kind_of;
 
 #[test]
 fn a_place_name_after_a_title_can_be_a_given_name() {
