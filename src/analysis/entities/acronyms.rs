@@ -4,7 +4,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention, insert_sorted, remove_overlapping};
-use super::gazetteer::List;
+use super::gazetteer::{List, PLACE_MASK};
 use super::kinds::decide;
 use super::tokens::{is_all_caps, is_capitalized};
 
@@ -151,6 +151,45 @@ pub fn translated(doc: &Doc<'_>, ms: &mut [Mention]) {
         {
             ms[i].kind = EntityKind::Organization;
             ms[i].rule = "acronym:translation".into();
+        }
+    }
+}
+
+/// "the North American Free Trade Agreement (NAFTA) … NAFTA rules": every
+/// mention of an acronym defined in parentheses right after a name takes
+/// that name's kind.
+pub fn defined_kinds(doc: &Doc<'_>, ms: &mut [Mention]) {
+    let mut kinds: Vec<(u32, EntityKind)> = Vec::new();
+    for w in ms.windows(2) {
+        let r = doc.tokens_in(w[1].start, w[1].end);
+        let defined = r.len() == 1
+            && r.start >= 2
+            && r.end < doc.len()
+            && doc.word(r.start - 1) == "("
+            && doc.word(r.end) == ")"
+            && doc.toks[r.start - 2].end == w[0].end
+            && is_all_caps(doc.word(r.start))
+            && w[0].kind != w[1].kind
+            // ("Pete Sampras (U.S.)" in a results table gives a country, no acronym.)
+            && w[0].kind != EntityKind::Person
+            && doc.gaz[r.start] & PLACE_MASK == 0
+            && doc.text[w[0].start..w[0].end].contains(' ')
+            && doc.text[w[0].start..].chars().next() == doc.word(r.start).chars().next();
+        if defined {
+            kinds.push((doc.ids[r.start], w[0].kind));
+        }
+    }
+    if kinds.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let r = doc.tokens_in(m.start, m.end);
+        if r.len() != 1 {
+            continue;
+        }
+        if let Some(&(_, kind)) = kinds.iter().find(|(id, _)| *id == doc.ids[r.start]) {
+            m.kind = kind;
+            m.rule = format!("acronym-of:{}", doc.word(r.start));
         }
     }
 }

@@ -123,6 +123,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     super::acronyms::defined_names(doc, ms);
     super::acronyms::bracketed(doc, ms);
     super::acronyms::translated(doc, ms);
+    super::acronyms::defined_kinds(doc, ms);
 }
 
 /// Plural titles (not "Mrs.", "Princess", "Highness").
@@ -287,7 +288,9 @@ fn portfolio(doc: &Doc<'_>, m: &mut Mention) -> bool {
             && doc.toks.get(t + n).is_some_and(|x| x.line == doc.toks[t].line)
             && doc.word(t + n).starts_with(char::is_uppercase)
     };
-    let Some(cut) = (r.start + 1..=r.end).find(|&t| t < doc.len() && titled(t)) else {
+    // ("Milwaukee County Executive": the county of a county title stays.)
+    let Some(cut) = (r.start + 1..=r.end).find(|&t| t < doc.len() && titled(t) && &doc.folded[t] != "county")
+    else {
         return true;
     };
     // ("Democratic Gov. Katie Hobbs": the party stays a group of its own.)
@@ -296,6 +299,14 @@ fn portfolio(doc: &Doc<'_>, m: &mut Mention) -> bool {
             || is_all_caps(doc.word(k))
             || matches!(doc.word(k), "Democratic" | "Republican")
     };
+    // "Cochise County Recorder Tom Hadley": a county before the title is the
+    // office's jurisdiction, a place of its own.
+    if cut >= r.start + 2 && matches!(&doc.folded[cut - 1], "county" | "parish" | "borough") {
+        m.end = doc.toks[cut - 1].end;
+        m.kind = EntityKind::Place;
+        m.rule = format!("place-tail:{}", doc.word(cut - 1));
+        return true;
+    }
     let Some(last) = (r.start..cut).rev().find(|&k| named(k)) else {
         return false;
     };

@@ -33,6 +33,28 @@ const PARTICIPLES: &[&str] = &[
     "built",
     "designed",
     "speaking",
+    "era",
+    "majority",
+    "dominated",
+    "aligned",
+    "affiliated",
+];
+
+/// Participles after which an unlisted acronym is an organisation ("ADC-led").
+const BY_AN_ORG: &[&str] = &[
+    "led",
+    "backed",
+    "run",
+    "owned",
+    "funded",
+    "controlled",
+    "sponsored",
+    "allied",
+    "linked",
+    "brokered",
+    "dominated",
+    "aligned",
+    "affiliated",
 ];
 
 /// Participles that say where something is or comes from: an unlisted
@@ -140,7 +162,13 @@ fn opening(doc: &Doc<'_>, m: &Mention) -> Option<Vec<Mention>> {
         return None;
     }
     let (mut rest_kind, mut rest_rule) = super::kinds::decide(doc, rest, r.end, None);
-    if super::names::strength(&rest_rule) < 2 {
+    let descriptive = first
+        .rsplit_once('-')
+        .is_some_and(|(_, t)| matches!(t, "era" | "majority" | "speaking"));
+    if descriptive && super::names::strength(&rest_rule) < 2 {
+        // "the Ottoman-era Dolmabahçe Palace": the tagger's kind stands.
+        (rest_kind, rest_rule) = (m.kind, m.rule.clone());
+    } else if super::names::strength(&rest_rule) < 2 {
         // No evidence of its own: what is based, owned or led is an organisation
         // ("Ohio-based KeyCorp", "Communist-led CGT").
         (rest_kind, rest_rule) = (EntityKind::Organization, "compound:organisation".to_string());
@@ -174,6 +202,12 @@ fn participle(text: &str) -> Option<Vec<Part>> {
         Some((kind, list)) => (kind, format!("compound:{tail}:{list}")),
         None if WHERE.contains(&tail) && !name.contains('-') => {
             (EntityKind::Place, format!("compound:{tail}"))
+        }
+        None if BY_AN_ORG.contains(&tail)
+            && name.len() >= 2
+            && name.chars().all(|c| c.is_ascii_uppercase()) =>
+        {
+            (EntityKind::Organization, format!("compound:{tail}:acronym"))
         }
         None => return None,
     };

@@ -187,6 +187,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
         reach = reach.max(m.end);
         keep
     });
+    super::tails::county_of_place(doc, &mut ms);
     super::around::apply(doc, &mut ms);
     super::compounds::apply(doc, &mut ms);
     super::joins::apply(doc, &mut ms);

@@ -68,7 +68,9 @@ fn trim(doc: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     while a < b && lower(a) {
         a += 1;
     }
-    if let Some(t) = (a + 1..b).find(|&t| title_len(doc, t, doc.len()) > b - t) {
+    // (A county title's "County" stays: it is the jurisdiction's.)
+    if let Some(t) = (a + 1..b).find(|&t| title_len(doc, t, doc.len()) > b - t && &doc.folded[t] != "county")
+    {
         b = t;
     }
     if (a..b).all(|k| titled(doc, k)) || (b - a == 1 && party_state(doc.word(a))) {
@@ -100,17 +102,22 @@ fn split_at_title(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Option
     let (t, n) = (a + 1..b)
         .find_map(|t| Some((t, title_len(doc, t, b))).filter(|x| x.1 > 0 && t + x.1 < b))
         .filter(|_| !listed_whole(doc, a, b))?;
-    let (listed, why) = decide(doc, a, t, None);
+    // "Milwaukee County Executive David Crowley": the county of a county
+    // title names the jurisdiction too.
+    let jurisdiction = if &doc.folded[t] == "county" { t + 1 } else { t };
+    let (listed, why) = decide(doc, a, jurisdiction, None);
     // "Cochise County Recorder Tom Hadley": the jurisdiction before the
     // title keeps the kind its list or its head word gives it.
-    let kind = if why.starts_with("gazetteer:") || why.starts_with("org-suffix") {
+    let kind = if jurisdiction > t || matches!(&doc.folded[t - 1], "county" | "parish" | "borough") {
+        EntityKind::Place
+    } else if why.starts_with("gazetteer:") || why.starts_with("org-suffix") {
         listed
     } else if t >= a + 2 && super::tails::PLACE_TAILS.contains(&&doc.folded[t - 1]) {
         EntityKind::Place
     } else {
         kind
     };
-    let mut out = mention(doc, a, t, kind);
+    let mut out = mention(doc, a, jurisdiction, kind);
     out.extend(mention(doc, t + n, b, EntityKind::Person));
     Some(out)
 }

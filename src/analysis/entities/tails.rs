@@ -274,6 +274,18 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
         return;
     }
     let last = &doc.folded[r.end - 1];
+    // "North American Free Trade Agreement (NAFTA)", "United States-Mexico-Canada
+    // Agreement": a treaty is a law (other) even when a cue or a head word
+    // made it an organisation.
+    if matches!(last, "agreement" | "treaty" | "accord" | "accords")
+        && is_capitalized(doc.word(r.end - 1))
+        && m.kind != EntityKind::Person
+        && m.rule != "gazetteer:orgs"
+    {
+        m.kind = EntityKind::Other;
+        m.rule = format!("law:{}", doc.word(r.end - 1));
+        return;
+    }
     // An airport or a bridge is a place, and a show an event, even when
     // "International" made it an organisation.
     let event = EVENT_TAILS.contains(&last) && is_capitalized(doc.word(r.end - 1));
@@ -525,4 +537,32 @@ pub fn holiday(doc: &Doc<'_>, m: &Mention) -> bool {
     let head = head.to_lowercase();
     let singular = head.strip_suffix('s').unwrap_or(&head);
     HOLIDAY_HEADS.contains(&head.as_str()) || HOLIDAY_HEADS.contains(&singular)
+}
+
+/// "Milwaukee County Executive David Crowley": a place right before a
+/// capitalised "County" that opens a title or ends the name takes it.
+pub fn county_of_place(doc: &Doc<'_>, ms: &mut [Mention]) {
+    for i in 0..ms.len() {
+        if ms[i].kind != EntityKind::Place {
+            continue;
+        }
+        let r = doc.tokens_in(ms[i].start, ms[i].end);
+        let c = r.end;
+        if r.is_empty()
+            || c + 1 >= doc.len()
+            || doc.word(c) != "County"
+            || doc.toks[c].line != doc.toks[c - 1].line
+        {
+            continue;
+        }
+        let taken = ms.get(i + 1).is_some_and(|n| n.start < doc.toks[c].end);
+        let next = doc.word(c + 1);
+        let ends = !next.starts_with(char::is_uppercase)
+            || super::rules::title_len(doc, c, doc.len()) > 0
+            || super::rules::title_len(doc, c + 1, doc.len()) > 0;
+        if !taken && ends {
+            ms[i].end = doc.toks[c].end;
+            ms[i].rule = "place-tail:County".into();
+        }
+    }
 }

@@ -21,6 +21,7 @@ fn local_offices_and_party_adjectives_stay_out_of_names() {
              ready. The court sided with Democratic Gov. Katie Hobbs.";
     let ents = extract_entities(t);
     assert_eq!(kind_of(&ents, "Tom Hadley"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Cochise County"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Katie Hobbs"), EntityKind::Person);
     assert_eq!(kind_of(&ents, "Democratic"), EntityKind::Other);
 }
@@ -189,4 +190,35 @@ fn a_title_word_can_open_a_coordinated_party_name() {
         EntityKind::Organization
     );
     assert_eq!(kind_of(&ents, "AKP"), EntityKind::Organization);
+}
+
+#[test]
+fn a_county_executive_is_a_title_after_the_county() {
+    let ents = extract_entities("Budget\n\nMilwaukee County Executive David Crowley disagreed on Monday.");
+    assert_eq!(kind_of(&ents, "David Crowley"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Milwaukee County"), EntityKind::Place);
+}
+
+#[test]
+fn a_name_before_a_lowercase_region_word_is_a_place() {
+    let ents = extract_entities(
+        "Vote\n\nVoters in Nigeria's southeastern Anambra state go to the polls on Saturday. \
+         Police in Akwa Ibom state said Prime Minister Narendra Modi's state visit went well.",
+    );
+    assert_eq!(kind_of(&ents, "Anambra"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Akwa Ibom"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Narendra Modi"), EntityKind::Person);
+}
+
+#[test]
+fn names_before_era_majority_and_led_compounds() {
+    let ents = extract_entities(
+        "Talks\n\nOpposition leaders have backed an ADC-led coalition. Serbs in the Serb-majority north \
+         met at the Ottoman-era Dolmabahçe Palace, Registrar Hernán Penagos said.",
+    );
+    assert_eq!(kind_of(&ents, "ADC"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Serb"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Ottoman"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Dolmabahçe Palace"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Hernán Penagos"), EntityKind::Person);
 }
