@@ -100,6 +100,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         untagged_people(doc, ms, &surnames);
     }
     multiword_places(doc, ms);
+    place_chains(doc, ms);
     let mut out = Vec::with_capacity(ms.len());
     for m in ms.drain(..) {
         let text = &doc.text[m.start..m.end];
@@ -271,6 +272,74 @@ fn places(text: &str, m: &Mention) -> Option<Vec<Part>> {
     let mut out = Vec::new();
     for p in parts {
         out.push((off, p.len(), EntityKind::Place, "compound:places".to_string()));
+        off += p.len() + 1;
+    }
+    Some(out)
+}
+
+/// "the Japan-South Korea-U.S. partnership": listed places of one or more
+/// words joined by hyphens, over two or three tokens, are each a place (a
+/// full stop after the last may close its abbreviation).
+fn place_chains(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut found: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i + 1 < doc.len() {
+        let first = doc.word(i);
+        if !first.contains('-') || !first.starts_with(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        let mut done = false;
+        for j in i + 1..(i + 3).min(doc.len()) {
+            let (a, b) = (doc.toks[i].start, doc.toks[j].end);
+            if doc.toks[j].line != doc.toks[i].line || doc.text[a..b].contains("  ") {
+                break;
+            }
+            if let Some(parts) = chain(doc, a, b) {
+                found.extend(parts);
+                i = j + 1;
+                done = true;
+                break;
+            }
+        }
+        if !done {
+            i += 1;
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let cut: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+    super::doc::remove_overlapping(ms, &cut);
+    super::doc::insert_sorted(ms, found);
+}
+
+/// The places of `text[a..b]` split at hyphens, when every part is listed.
+fn chain(doc: &Doc<'_>, a: usize, b: usize) -> Option<Vec<Mention>> {
+    let text = &doc.text[a..b];
+    let parts: Vec<&str> = text.split('-').collect();
+    let listed = |s: &str| gazetteer().get(&fold(s)) & PLACE_MASK != 0;
+    if parts.len() < 2 || !parts.iter().any(|p| p.contains(' ')) || listed(text) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(parts.len());
+    let mut off = a;
+    for (n, p) in parts.iter().enumerate() {
+        let mut end = off + p.len();
+        if !listed(p) {
+            let dotted = n + 1 == parts.len() && doc.text[end..].starts_with('.') && listed(&format!("{p}."));
+            if !dotted {
+                return None;
+            }
+            end += 1;
+        }
+        out.push(Mention {
+            start: off,
+            end,
+            kind: EntityKind::Place,
+            rule: "compound:places".into(),
+            role: None,
+        });
         off += p.len() + 1;
     }
     Some(out)

@@ -180,6 +180,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     super::persons::party_before_title(doc, &mut ms);
     super::persons::party_before_name(doc, &mut ms);
     super::persons::speaking_surname(doc, &mut ms);
+    super::persons::person_of_place(doc, &mut ms);
     ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut reach = 0;
     ms.retain(|m| {

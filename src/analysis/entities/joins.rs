@@ -264,6 +264,24 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
     if (gap == " for " || gap == " on ") && prev_kind == EntityKind::Other && next_kind != EntityKind::Place {
         return LAW_WORDS.iter().any(|w| prev.ends_with(w));
     }
+    // "Kenya National Commission | on | Human Rights", "Senate Committee on
+    // Foreign Relations": a body's subject (not "the European Council on Ukraine").
+    if gap == " on " && prev_kind == EntityKind::Organization {
+        let body = [
+            "Commission",
+            "Committee",
+            "Subcommittee",
+            "Council",
+            "Conference",
+            "Panel",
+            "Task Force",
+        ]
+        .iter()
+        .any(|w| prev.ends_with(w));
+        return body
+            && next_kind != EntityKind::Person
+            && (next_kind != EntityKind::Place || next.contains(' '));
+    }
     if gap == " of the " {
         return prev_kind == EntityKind::Organization
             && next_kind == EntityKind::Organization

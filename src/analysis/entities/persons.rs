@@ -401,3 +401,40 @@ pub fn speaking_surname(doc: &Doc<'_>, ms: &mut [Mention]) {
         }
     }
 }
+
+/// "Chairman Tom Cole of Oklahoma": a person's name of two or more words,
+/// "of" and a listed place are a person and a place.
+pub fn person_of_place(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let split = |m: &Mention| {
+        if m.kind != EntityKind::Person {
+            return None;
+        }
+        let (name, place) = doc.text[m.start..m.end].split_once(" of ")?;
+        let listed = || super::gazetteer::gazetteer().get(&super::gazetteer::fold(place)) & PLACE_MASK != 0;
+        (name.contains(' ') && listed()).then_some((name.len(), place.len()))
+    };
+    if !ms.iter().any(|m| split(m).is_some()) {
+        return;
+    }
+    let mut out = Vec::with_capacity(ms.len() + 1);
+    for m in ms.drain(..) {
+        let Some((name, place)) = split(&m) else {
+            out.push(m);
+            continue;
+        };
+        out.push(Mention {
+            start: m.end - place,
+            end: m.end,
+            kind: EntityKind::Place,
+            rule: "place-of:person".into(),
+            role: None,
+        });
+        out.push(Mention {
+            end: m.start + name,
+            ..m
+        });
+        let n = out.len();
+        out.swap(n - 2, n - 1);
+    }
+    *ms = out;
+}

@@ -161,6 +161,7 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
                 | "office"
                 | "department"
                 | "directorate"
+                | "cartel"
         );
     let firm = firm || body;
     // "Irish Taoiseach Micheál Martin": a nationality before a title is one.

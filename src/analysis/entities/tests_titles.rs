@@ -222,3 +222,47 @@ fn names_before_era_majority_and_led_compounds() {
     assert_eq!(kind_of(&ents, "Dolmabahçe Palace"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Hernán Penagos"), EntityKind::Person);
 }
+
+#[test]
+fn treaties_commissions_on_subjects_and_cartels() {
+    let ents = extract_entities(
+        "Trade\n\nThe review of the United States-Mexico-Canada Agreement (USMCA) began, and most goods that \
+         comply with USMCA rules remain exempt. The Kenya National Commission on Human Rights said the \
+         Jalisco New Generation Cartel was behind it. The European Council on Ukraine was silent.",
+    );
+    assert_eq!(
+        kind_of(&ents, "United States-Mexico-Canada Agreement"),
+        EntityKind::Other
+    );
+    assert!(
+        ents.iter()
+            .all(|e| e.name != "USMCA" || e.kind == EntityKind::Other)
+    );
+    assert_eq!(
+        kind_of(&ents, "Kenya National Commission on Human Rights"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Jalisco New Generation Cartel"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Ukraine"), EntityKind::Place);
+}
+
+#[test]
+fn a_hyphenated_chain_of_places_names_each() {
+    let ents =
+        extract_entities("Summit\n\nThey praised the Japan-South Korea-U.S. security partnership on Monday.");
+    assert_eq!(kind_of(&ents, "Japan"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "South Korea"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "U.S."), EntityKind::Place);
+}
+
+#[test]
+fn a_person_of_a_listed_place_is_two_names() {
+    let ents = extract_entities(
+        "Spending\n\nHouse Appropriations Committee Chairman Tom Cole of Oklahoma said he would vote for it.",
+    );
+    assert_eq!(kind_of(&ents, "Tom Cole"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Oklahoma"), EntityKind::Place);
+}
