@@ -98,6 +98,22 @@ pub fn ahead_of(pr: &P, a: usize) -> bool {
     } else {
         a
     };
+    // "launched his campaign for the April 12 parliamentary election".
+    let campaign = k >= 2
+        && pr.is_word(k - 1, "for")
+        && [
+            "campaign",
+            "campaigning",
+            "preparations",
+            "candidate",
+            "candidates",
+            "candidacy",
+        ]
+        .iter()
+        .any(|w| pr.is_word(k - 2, w));
+    if campaign {
+        return true;
+    }
     let lead = |j: usize| ["run", "lead"].iter().any(|w| pr.is_word(j, w));
     let run_up = k >= 4 && pr.is_word(k - 2, "up") && (lead(k - 3) || lead(k - 4));
     k >= 2 && (pr.is_word(k - 1, "of") && pr.is_word(k - 2, "ahead") || pr.is_word(k - 1, "to") && run_up)

@@ -100,6 +100,9 @@ pub enum Expr {
     Century(i16),
     /// A weekday name.
     Weekday { wd: u8, shift: Shift },
+    /// "Monday next week" (1), "Friday last week" (-1), "Tuesday this
+    /// week" (0): the weekday in the week that many weeks from publication.
+    WeekdayInWeek { wd: u8, weeks: i8 },
     /// A holiday (index into the holiday table).
     Holiday { h: u8, shift: Shift },
     /// today (0), yesterday (-1), tomorrow (1).

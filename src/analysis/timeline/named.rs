@@ -55,6 +55,20 @@ pub fn named_day(pr: &P, i: usize, shift: Shift, start: usize) -> Option<Hit> {
             return Some(Hit::new(start, h.end, e));
         }
     }
+    // "from Monday next week", "on Friday last week".
+    if let Expr::Weekday { wd, .. } = expr {
+        if pr.is_word(j + 1, "week") {
+            let weeks = match pr.lex(j) {
+                Lex::Word(W::Next) => Some(1),
+                Lex::Word(W::Last) => Some(-1),
+                _ if pr.is_word(j, "this") => Some(0),
+                _ => None,
+            };
+            if let Some(weeks) = weeks {
+                return Some(Hit::new(start, j + 2, Expr::WeekdayInWeek { wd, weeks }));
+            }
+        }
+    }
     if let Lex::Part(part) = pr.lex(j) {
         j += 1;
         return Some(Hit::new(start, j, Expr::WithPart(Box::new(expr), part)));

@@ -199,6 +199,7 @@ pub fn clock(pr: &P, i: usize) -> Option<Hit> {
         matches!(
             h.expr,
             Expr::Weekday { .. }
+                | Expr::WeekdayInWeek { .. }
                 | Expr::MonthDay { .. }
                 | Expr::Date { .. }
                 | Expr::DayOffset(_)

@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use super::calendar::{holiday_val, month_day, month_val, season_val, weekday_date, weekday_val};
-use super::expr::{Base, Expr, YearSpec};
+use super::expr::{Base, Expr, Shift, YearSpec};
 use super::lexicon::{Part, Unit};
 use super::value::{Val, add_days, iso_week, quarter_of, shift_month, unknown_pattern, weekday};
 
@@ -195,6 +195,10 @@ pub fn resolve(expr: &Expr, c: &Ctx) -> Option<Val> {
         Expr::Decade(d) => Some(Val::Decade(*d)),
         Expr::Century(century) => Some(Val::Century(*century)),
         Expr::Weekday { wd, shift } => weekday_val(c, i32::from(*wd), *shift),
+        Expr::WeekdayInWeek { wd, weeks } => match weekday_val(c, i32::from(*wd), Shift::This)? {
+            Val::Day(d) => Some(Val::Day(add_days(d, 7 * i32::from(*weeks))?)),
+            other => Some(other),
+        },
         Expr::Holiday { h, shift } => holiday_val(c, *h, *shift),
         Expr::DayOffset(n) => Some(
             dct.and_then(|d| add_days(d, *n))

@@ -21,9 +21,14 @@ const WEAK_CUE_REACH: usize = 4;
 /// weak past cue (an "-ed" word) before it.
 pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     let toks = pr.t;
+    // The clause: back to the sentence start or a ", and", ", but" or ";"
+    // that opens a new clause ("Chile chose order, and from Wednesday we will …").
+    let opens_clause = |k: usize| {
+        pr.p(k, b';') || (k >= 1 && (pr.w(k, W::And) || pr.is_word(k, "but")) && pr.p(k - 1, b','))
+    };
     let before = (a.saturating_sub(20)..a)
         .rev()
-        .take_while(|&k| toks[k].start >= sentence.start);
+        .take_while(move |&k| toks[k].start >= sentence.start && !opens_clause(k));
     let mut weak = Tense::None;
     // A past verb earlier in the clause ("had rescued ... by Sunday", "were swept off
     // roads on Saturday") outweighs the forward-looking cues below.
@@ -117,8 +122,26 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             return t;
         }
     }
+    let past_after = || {
+        after
+            .clone()
+            .any(|k| matches!(cue(pr, k), Cue::Weak | Cue::Strong(Tense::Past)))
+    };
+    // "The summit opens at 3 p.m. on Thursday", "Portugal takes over the
+    // chair on Saturday": a present verb heading the clause states a schedule.
+    let heads = |k: usize| present_verb(pr, k, a) && !(k + 1..a).any(|j| pr.p(j, b','));
     for k in before.clone() {
         if possible_ahead(pr, k, sentence) {
+            return Tense::Future;
+        }
+        // "… had a window before South Korea holds local elections on June 3":
+        // a schedule verb after "before", "until" or "when", nearer than any past cue.
+        let subordinate = (k.saturating_sub(4)..k).any(|j| {
+            ["before", "until", "when", "once"]
+                .iter()
+                .any(|w| pr.is_word(j, w))
+        });
+        if subordinate && heads(k) && present_s(pr, k) && !past_after() {
             return Tense::Future;
         }
         if hypothetical_participle(pr, k, a) && first_after() == Some(Tense::Future) {
@@ -168,15 +191,10 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // "faces him in the November election", "before Tuesday's runoff": with
     // no cue either way, an event named by its date is the one still to come.
     let event_at = |k: usize| EVENTS.iter().any(|w| pr.is_word(k, w));
-    let past_after = after
-        .clone()
-        .any(|k| matches!(cue(pr, k), Cue::Weak | Cue::Strong(Tense::Past)));
+    let past_after = past_after();
     if weak == Tense::None && (event_at(b) || possessive && event_at(b + 2) && !past_after) {
         return Tense::Future;
     }
-    // "The summit opens at 3 p.m. on Thursday", "Portugal takes over the
-    // chair on Saturday": a present verb heading the clause states a schedule.
-    let heads = |k: usize| present_verb(pr, k, a) && !(k + 1..a).any(|j| pr.p(j, b','));
     // ("Unofficial results from Monday's vote showed …": a past verb after
     // the date makes the "-s" word a noun.)
     if weak == Tense::None && !past_before && !past_after && before.clone().any(heads) {
@@ -216,11 +234,24 @@ fn present_verb(pr: &P, k: usize, a: usize) -> bool {
     const REPORTS: &[&str] = &[
         "tells", "adds", "notes", "insists", "claims", "argues", "warns", "writes",
     ];
+    // "holds nationwide local elections on June 3": up to three lowercase
+    // object words between the verb and the date's preposition.
     let dated = (k + 1 == a && matches!(pr.lex(a), Lex::Weekday(_)))
-        || (k + 3 == a
-            && pr.t[k + 1].kind == Kind::Word
+        || (k + 3 <= a
+            && a - k <= 5
+            && (k + 1..a - 1).all(|j| {
+                // ("announcements put out on Aug. 13": a participle makes the "-s" word a noun.)
+                pr.t[j].kind == Kind::Word
+                    && pr.t[j].head.is_ascii_lowercase()
+                    && (a - k == 3
+                        || (pr.lex(j) == Lex::None && !matches!(cue(pr, j), Cue::Weak | Cue::Strong(_))))
+                    && (a - k == 3
+                        || !["out", "up", "off", "down", "back", "over"]
+                            .iter()
+                            .any(|w| pr.is_word(j, w)))
+            })
             && !REPORTS.contains(&pr.s(k))
-            && ["on", "at"].iter().any(|w| pr.is_word(k + 2, w)));
+            && ["on", "at"].iter().any(|w| pr.is_word(a - 1, w)));
     subject && (object || dated)
 }
 
@@ -338,7 +369,13 @@ fn cue(pr: &P, k: usize) -> Cue {
                 // "voted to impeach on Tuesday", "agreed to sell in February":
                 // the act may be the vote itself or lie ahead; the nearest date wins.
                 Cue::Strong(Tense::Nearest)
-            } else if planned || s == "would" || intended_infinitive(pr, k) || scheduled(pr, k) {
+            } else if planned
+                || s == "would"
+                || intended_infinitive(pr, k)
+                || scheduled(pr, k)
+                // "Voters go to the polls on Saturday".
+                || ((s == "go" || s == "head") && pr.is_word(k + 1, "to") && pr.is_word(k + 3, "polls"))
+            {
                 Cue::Strong(Tense::Future)
             } else if s.len() > 4
                 && s.ends_with("ed")

@@ -287,3 +287,64 @@ fn were_due_to_looks_ahead_had_been_due_to_does_not() {
         &[("Friday evening", "2025-09-05TEV")],
     );
 }
+
+#[test]
+fn a_weekday_of_next_last_or_this_week_is_that_day() {
+    // Wednesday 15 March 2023.
+    let published = date(2023, 3, 15);
+    check(
+        "Registration runs for 30 days from Monday next week.",
+        published,
+        &[("Monday next week", "2023-03-20")],
+    );
+    check(
+        "He left on Friday last week.",
+        published,
+        &[("Friday last week", "2023-03-10")],
+    );
+    check(
+        "Talks end on Thursday this week.",
+        published,
+        &[("Thursday this week", "2023-03-16")],
+    );
+    // Across the year end: Wednesday 31 December 2025.
+    check(
+        "The law takes effect on Monday next week.",
+        date(2025, 12, 31),
+        &[("Monday next week", "2026-01-05")],
+    );
+}
+
+#[test]
+fn schedules_in_subordinate_clauses_campaigns_and_polls_look_ahead() {
+    // Tuesday 3 March 2026.
+    check(
+        "Lee said Seoul had \"a window\" before South Korea holds nationwide local elections on June 3.",
+        date(2026, 3, 3),
+        &[("June 3", "2026-06-03")],
+    );
+    // Friday 7 November 2025.
+    check(
+        "Voters in the southeastern state go to the polls on Saturday to elect a governor.",
+        date(2025, 11, 7),
+        &[("Saturday", "2025-11-08")],
+    );
+    // Wednesday 14 January 2026.
+    check(
+        "The prime minister launched his party's campaign for the April 12 parliamentary election.",
+        date(2026, 1, 14),
+        &[("April 12", "2026-04-12")],
+    );
+    // Tuesday 10 March 2026: ", and" opens a clause with its own tense.
+    check(
+        "\"Chile chose order, and from Wednesday we will govern with urgency,\" he said.",
+        date(2026, 3, 10),
+        &[("Wednesday", "2026-03-11")],
+    );
+    // But the past stays past: "announcements put out on Aug. 13 suggest …".
+    check(
+        "New public announcements put out on Aug. 13 suggest only caution.",
+        date(1998, 9, 7),
+        &[("Aug. 13", "1998-08-13")],
+    );
+}
