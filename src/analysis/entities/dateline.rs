@@ -85,3 +85,11 @@ fn place_end(doc: &Doc<'_>, a: usize, end: usize) -> Option<(usize, Option<(usiz
     };
     (dash && (words(k + 1, end) >= 3 || next_line)).then_some((b, agency))
 }
+
+/// "told the dpa news agency": the German agency writes its name in
+/// lowercase, in the body too.
+pub fn lowercase_agencies(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    super::doc::add_free_tokens(doc, ms, EntityKind::Organization, "agency:dpa", |k| {
+        doc.word(k) == "dpa"
+    });
+}

@@ -155,6 +155,7 @@ const OWNED: &[&str] = &[
 pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     ms.sort_by_key(|m| m.start);
     super::dateline::datelines(doc, &mut ms);
+    super::dateline::lowercase_agencies(doc, &mut ms);
     let sports = super::sports::sports_report(doc);
     ms = join_particles(doc, ms);
     apposed_openers(doc, &mut ms);

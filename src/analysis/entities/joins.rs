@@ -34,6 +34,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         collective(doc, &mut m, &mut out);
         office_of_a_title(doc, &mut m, &mut out);
         numbered_unit(doc, &mut m, &mut out);
+        channel_number(doc, &mut m);
         let text = &doc.text[m.start..m.end];
         // A mention an extended one now covers ("District") is dropped.
         if out.last().is_some_and(|l| m.start < l.end) {
@@ -460,5 +461,19 @@ fn numbered_unit(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
             out.pop();
         }
         m.start = at.start;
+    }
+}
+
+/// "Israel's Channel 12", "Channel 4 News": a channel's number is part of its name.
+fn channel_number(doc: &Doc<'_>, m: &mut Mention) {
+    let r = doc.tokens_in(m.start, m.end);
+    if r.is_empty() || r.end >= doc.len() || !matches!(doc.word(r.end - 1), "Channel" | "Kanal" | "Canal") {
+        return;
+    }
+    let n = doc.toks[r.end];
+    let number = doc.word(r.end);
+    if n.start == m.end + 1 && (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()) {
+        m.end = n.end;
+        m.kind = EntityKind::Organization;
     }
 }

@@ -266,3 +266,13 @@ fn a_person_of_a_listed_place_is_two_names() {
     assert_eq!(kind_of(&ents, "Tom Cole"), EntityKind::Person);
     assert_eq!(kind_of(&ents, "Oklahoma"), EntityKind::Place);
 }
+
+#[test]
+fn channel_numbers_and_the_lowercase_agency_in_the_body() {
+    let ents = extract_entities(
+        "Coalition\n\nIsrael's Channel 12 reported the deal. Markus Söder told the dpa news agency the \
+         coalition was stable.",
+    );
+    assert_eq!(kind_of(&ents, "Channel 12"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "dpa"), EntityKind::Organization);
+}
