@@ -10,7 +10,7 @@ use super::tokens::{is_all_caps, is_capitalized};
 
 /// Words that may sit between the capitalised words of a name its acronym spells.
 const MINOR: &[&str] = &[
-    "of", "on", "for", "and", "the", "de", "do", "da", "del", "&", "in",
+    "of", "on", "for", "and", "the", "de", "do", "da", "del", "&", "in", "'s", "’s",
 ];
 
 /// "Kenya National Commission on Human Rights (KNCHR)": when the initials of

@@ -162,7 +162,7 @@ pub fn apposed(doc: &Doc<'_>, k: usize, cues: &[&str]) -> Option<usize> {
         return None;
     }
     // ", a …", ", its …", ", Prabowo's …".
-    let first = if matches!(word(k + 1), "a" | "an" | "the" | "its" | "their") {
+    let first = if matches!(word(k + 1), "a" | "an" | "the" | "its" | "their" | "another") {
         k + 2
     } else if word(k + 2) == "'s" && doc.word(k + 1).starts_with(char::is_uppercase) {
         k + 3
@@ -275,9 +275,20 @@ pub fn place_named_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         if !surname || doc.gaz[k] & PLACE_MASK == 0 || !is_capitalized(doc.word(k)) {
             continue;
         }
-        let Some(role) = super::roles::role_before(doc, k) else {
-            continue;
+        // "Paraguay's Santiago Peña": a given name that is also a place, after
+        // a country's possessive.
+        let country_s = || {
+            k >= 2
+                && doc.is(k, List::Given)
+                && matches!(doc.word(k - 1), "'s" | "’s")
+                && doc.is(k - 2, List::Country)
+                && !doc.word(next).ends_with("s")
+                && (next + 1 >= doc.len() || !is_capitalized(doc.word(next + 1)))
         };
+        let role = super::roles::role_before(doc, k);
+        if role.is_none() && !country_s() {
+            continue;
+        }
         found.push((doc.toks[k].start, doc.toks[next].end, role));
     }
     if found.is_empty() {
@@ -304,13 +315,15 @@ pub fn place_named_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             out.extend(inside);
             continue;
         }
-        let rule = format!("title:{role}");
+        let rule = role
+            .as_ref()
+            .map_or_else(|| "given-name:place".to_string(), |r| format!("title:{r}"));
         out.push(Mention {
             start,
             end,
             kind: EntityKind::Person,
             rule,
-            role: Some(role),
+            role,
         });
     }
     out.extend(rest);

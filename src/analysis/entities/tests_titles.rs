@@ -276,3 +276,33 @@ fn channel_numbers_and_the_lowercase_agency_in_the_body() {
     assert_eq!(kind_of(&ents, "Channel 12"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "dpa"), EntityKind::Organization);
 }
+
+#[test]
+fn a_place_named_given_name_after_a_countrys_possessive() {
+    let ents = extract_entities(
+        "Inauguration\n\nLeaders including Ecuador's Daniel Noboa and Paraguay's Santiago Peña are expected \
+         at the ceremony in Santiago.",
+    );
+    assert_eq!(kind_of(&ents, "Santiago Peña"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Santiago"), EntityKind::Place);
+}
+
+#[test]
+fn an_acronym_spells_a_name_with_a_possessive_inside() {
+    let ents = extract_entities(
+        "Campaign\n\nHe pledged to join the European Public Prosecutor's Office (EPPO) next year.",
+    );
+    assert_eq!(
+        kind_of(&ents, "European Public Prosecutor's Office"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "EPPO"), EntityKind::Organization);
+}
+
+#[test]
+fn another_group_in_apposition_names_an_organisation() {
+    let ents = extract_entities(
+        "Ruling\n\nThe judge set a hearing. NetChoice, another industry group, has won injunctions.",
+    );
+    assert_eq!(kind_of(&ents, "NetChoice"), EntityKind::Organization);
+}
