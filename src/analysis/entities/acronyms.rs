@@ -189,7 +189,7 @@ pub fn defined_kinds(doc: &Doc<'_>, ms: &mut [Mention]) {
         }
         if let Some(&(_, kind)) = kinds.iter().find(|(id, _)| *id == doc.ids[r.start]) {
             m.kind = kind;
-            m.rule = format!("acronym-of:{}", doc.word(r.start));
+            m.rule = format!("defined:{}", doc.word(r.start));
         }
     }
 }

@@ -74,6 +74,41 @@ const CLOSERS: &[&str] = &[
     "said", "says", "near", "after", "before", "since", "with", "by", "for",
 ];
 
+/// Division nouns after which any verb may follow the name.
+const REGIONS: &[&str] = &[
+    "state",
+    "province",
+    "region",
+    "prefecture",
+    "governorate",
+    "oblast",
+    "district",
+    "canton",
+];
+
+/// Words after "state" that make it the state as a government ("state visit").
+const STATE_USES: &[&str] = &[
+    "visit",
+    "visits",
+    "dinner",
+    "banquet",
+    "funeral",
+    "media",
+    "television",
+    "tv",
+    "broadcaster",
+    "news",
+    "radio",
+    "agency",
+    "secretary",
+    "department",
+    "councillor",
+    "councilor",
+    "run",
+    "owned",
+    "capitalism",
+];
+
 /// Compass words that open a region of a known place.
 const COMPASS: &[&str] = &[
     "northern",
@@ -123,7 +158,6 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     super::acronyms::defined_names(doc, ms);
     super::acronyms::bracketed(doc, ms);
     super::acronyms::translated(doc, ms);
-    super::acronyms::defined_kinds(doc, ms);
 }
 
 /// Plural titles (not "Mrs.", "Princess", "Highness").
@@ -387,7 +421,10 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
             .get(after + 1)
             .is_none_or(|t| t.line != doc.toks[after].line)
             || !doc.word(after + 1).starts_with(char::is_lowercase)
-            || CLOSERS.contains(&&doc.folded[after + 1]);
+            || CLOSERS.contains(&&doc.folded[after + 1])
+            // "Anambra state go to the polls" (not "a state visit", "the state
+            // news agency").
+            || (REGIONS.contains(&noun) && !STATE_USES.contains(&&doc.folded[after + 1]));
         // A landform or facility names a place whatever follows ("the Arakawa
         // river flood-control works").
         let landform = matches!(

@@ -38,6 +38,7 @@ const PARTICIPLES: &[&str] = &[
     "dominated",
     "aligned",
     "affiliated",
+    "friendly",
 ];
 
 /// Participles after which an unlisted acronym is an organisation ("ADC-led").

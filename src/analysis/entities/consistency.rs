@@ -204,6 +204,9 @@ pub fn vote(doc: &Doc<'_>, mentions: &mut [Mention]) {
     for (m, &k) in mentions.iter().zip(&keys) {
         let w = match strength(&m.rule) {
             3.. => 2,
+            // "the Sudanese city of El Fasher": a place noun around the name
+            // outweighs the tagger's guesses elsewhere.
+            _ if m.rule.starts_with("place-of:") || m.rule.starts_with("place-before:") => 4,
             _ if headline(m) => 0,
             _ => 1,
         };

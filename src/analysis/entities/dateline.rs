@@ -3,6 +3,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
+use super::gazetteer::{List, fold, gazetteer};
 use super::tokens::{is_all_caps, is_capitalized};
 
 /// Dash tokens that close a dateline.
@@ -19,7 +20,15 @@ pub fn datelines(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         let line = doc.toks[i].line;
         let end = i + doc.toks[i..].iter().take_while(|t| t.line == line).count();
         if let Some((b, agency)) = place_end(doc, i, end) {
-            replace(doc, ms, (i, b), EntityKind::Place, "dateline");
+            // ("UNITED NATIONS 1996-08-31": a listed organisation stays one.)
+            let name = &doc.text[doc.toks[i].start..doc.toks[b - 1].end];
+            let org = gazetteer().get(&fold(name)) & List::Org.bit() != 0;
+            let kind = if org {
+                EntityKind::Organization
+            } else {
+                EntityKind::Place
+            };
+            replace(doc, ms, (i, b), kind, "dateline");
             if let Some(r) = agency {
                 replace(doc, ms, r, EntityKind::Organization, "dateline:agency");
             }
@@ -50,6 +59,19 @@ fn place_end(doc: &Doc<'_>, a: usize, end: usize) -> Option<(usize, Option<(usiz
     let b = a + (a..end).take_while(|&k| caps(k)).take(5).count();
     if b == a || b >= end {
         return None;
+    }
+    // "NAIROBI 2024-03-07": an ISO date closes the line.
+    let rest = &doc.text[doc.toks[b].start..doc.toks[end - 1].end];
+    let iso = rest.len() == 10
+        && rest.bytes().enumerate().all(|(n, c)| {
+            if n == 4 || n == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if iso {
+        return Some((b, None));
     }
     let mut k = b;
     if doc.word(k) == "," {
@@ -89,7 +111,7 @@ fn place_end(doc: &Doc<'_>, a: usize, end: usize) -> Option<(usize, Option<(usiz
 /// "told the dpa news agency": the German agency writes its name in
 /// lowercase, in the body too.
 pub fn lowercase_agencies(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
-    super::doc::add_free_tokens(doc, ms, EntityKind::Organization, "agency:dpa", |k| {
+    super::doc::add_free_tokens(doc, ms, EntityKind::Organization, "cue:agency", |k| {
         doc.word(k) == "dpa"
     });
 }

@@ -194,6 +194,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     super::compounds::apply(doc, &mut ms);
     super::joins::apply(doc, &mut ms);
     let mut ms = split_slashed(doc, ms);
+    super::acronyms::defined_kinds(doc, &mut ms);
     ms.iter_mut().for_each(|m| sentence_dot(doc, m));
     country_prefix(doc, ms)
 }

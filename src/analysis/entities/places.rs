@@ -84,46 +84,6 @@ const FOREIGN_HEADS: &[&str] = &[
 /// Particles that close a foreign institution name before its place.
 const OF: &[&str] = &["de", "di", "du", "des", "der", "do", "da", "del"];
 
-/// Lowercase words for a region of a country, after its name.
-const REGION_NOUNS: &[&str] = &[
-    "state",
-    "province",
-    "region",
-    "prefecture",
-    "governorate",
-    "oblast",
-    "district",
-    "county",
-    "municipality",
-    "canton",
-    "territory",
-];
-
-/// Words after "state" that make it the state as a government ("state visit").
-const STATE_USES: &[&str] = &[
-    "visit",
-    "visits",
-    "dinner",
-    "banquet",
-    "funeral",
-    "media",
-    "television",
-    "tv",
-    "broadcaster",
-    "news",
-    "radio",
-    "agency",
-    "secretary",
-    "department",
-    "councillor",
-    "councilor",
-    "-run",
-    "run",
-    "owned",
-    "capitalism",
-    "of",
-];
-
 /// Retypes a weak name that its context makes a place.
 pub fn place_context(doc: &Doc<'_>, m: &mut Mention) {
     let given = m.rule == "gazetteer:given_names";
@@ -146,19 +106,6 @@ pub fn place_context(doc: &Doc<'_>, m: &mut Mention) {
     }
     let word = |j: usize| doc.folded.get(j).unwrap_or("");
     let lower = |j: usize| j < doc.len() && doc.word(j).starts_with(char::is_lowercase);
-    // "southeastern Anambra state", "the Akwa Ibom state government": a name
-    // before a lowercase word for a region of a country is that region
-    // (not "Modi's state visit", not "Xinhua state news agency").
-    let region = r.len() <= 3
-        && lower(r.end)
-        && REGION_NOUNS.contains(&word(r.end))
-        && !STATE_USES.contains(&word(r.end + 1))
-        && !(r.start..r.end).any(|k| doc.is(k, List::OrgWord) || doc.is(k, List::Title));
-    if region {
-        m.kind = EntityKind::Place;
-        m.rule = format!("place-context:{}", word(r.end));
-        return;
-    }
     if r.len() != 1 || r.start == 0 || m.kind == EntityKind::Place || (strength(&m.rule) >= 3 && !given) {
         return;
     }

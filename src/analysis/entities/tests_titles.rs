@@ -306,3 +306,11 @@ fn another_group_in_apposition_names_an_organisation() {
     );
     assert_eq!(kind_of(&ents, "NetChoice"), EntityKind::Organization);
 }
+
+#[test]
+fn an_iso_dateline_names_the_place_it_was_filed_from() {
+    let ents = extract_entities(
+        "Ethiopia inaugurates giant Nile dam as Egypt protests to U.N.\nADDIS ABABA 2025-09-09\nThe dam opened.",
+    );
+    assert_eq!(kind_of(&ents, "ADDIS ABABA"), EntityKind::Place);
+}

@@ -24,7 +24,7 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // The clause: back to the sentence start or a ", and", ", but" or ";"
     // that opens a new clause ("Chile chose order, and from Wednesday we will …").
     let opens_clause = |k: usize| {
-        pr.p(k, b';') || (k >= 1 && (pr.w(k, W::And) || pr.is_word(k, "but")) && pr.p(k - 1, b','))
+        pr.p(k, b';') || (k >= 1 && pr.p(k - 1, b',') && (pr.w(k, W::And) || pr.is_word(k, "but")))
     };
     let before = (a.saturating_sub(20)..a)
         .rev()
@@ -136,12 +136,14 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         }
         // "… had a window before South Korea holds local elections on June 3":
         // a schedule verb after "before", "until" or "when", nearer than any past cue.
-        let subordinate = (k.saturating_sub(4)..k).any(|j| {
-            ["before", "until", "when", "once"]
-                .iter()
-                .any(|w| pr.is_word(j, w))
-        });
-        if subordinate && heads(k) && present_s(pr, k) && !past_after() {
+        let subordinate = || {
+            (k.saturating_sub(4)..k).any(|j| {
+                ["before", "until", "when", "once"]
+                    .iter()
+                    .any(|w| pr.is_word(j, w))
+            })
+        };
+        if present_s(pr, k) && heads(k) && subordinate() && !past_after() {
             return Tense::Future;
         }
         if hypothetical_participle(pr, k, a) && first_after() == Some(Tense::Future) {
