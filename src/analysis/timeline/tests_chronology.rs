@@ -348,3 +348,19 @@ fn schedules_in_subordinate_clauses_campaigns_and_polls_look_ahead() {
         &[("Aug. 13", "1998-08-13")],
     );
 }
+
+#[test]
+fn an_uncued_weekday_after_a_future_day_in_its_sentence_follows_it() {
+    // Thursday 12 March 2026.
+    check(
+        "Prabowo will fly to Mexico City on Wednesday. He is due to address a dinner hosted by the \
+         Consejo Mexicano de Negocios (CMN), a group of the country's biggest companies, that evening \
+         before returning to Jakarta on Friday.",
+        date(2026, 3, 12),
+        &[
+            ("Wednesday", "2026-03-18"),
+            ("that evening", "2026-03-18TEV"),
+            ("Friday", "2026-03-20"),
+        ],
+    );
+}
