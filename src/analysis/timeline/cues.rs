@@ -235,15 +235,38 @@ pub const INTENT: &[&str] = &[
     "hoped", "likely", "pact", "plan", "due",
 ];
 
+/// Verbs that ask someone else to act.
+const URGE: &[&str] = &[
+    "urged",
+    "urges",
+    "asked",
+    "asks",
+    "pressed",
+    "presses",
+    "invited",
+    "encouraged",
+];
+
 /// "to" + a verb after a word of intention ("agreed to sell the unit in
 /// March"): the event is planned, hence the future; not after a past
 /// auxiliary ("had agreed to").
 pub fn intended_infinitive(pr: &P, k: usize) -> bool {
-    if k < 1 || !pr.is_word(k, "to") || !INTENT.iter().any(|w| pr.is_word(k - 1, w)) {
+    if k < 1 || !pr.is_word(k, "to") {
         return false;
     }
+    // "urged negotiators to present a deal", "asked the court to rule":
+    // the act urged lies ahead of the urging.
+    let urged = (2..=3).any(|d| k >= d && URGE.iter().any(|w| pr.is_word(k - d, w)))
+        && (k - 1..k).all(|j| pr.t[j].kind == Kind::Word && pr.t[j].head.is_ascii_lowercase());
+    if !urged && !INTENT.iter().any(|w| pr.is_word(k - 1, w)) {
+        return false;
+    }
+    // ("to present": a verb that is also a time word.)
     let verb = pr.t.get(k + 1).is_some_and(|t| {
-        t.kind == Kind::Word && t.lex == Lex::None && t.head.is_ascii_lowercase() && pr.s(k + 1) != "the"
+        t.kind == Kind::Word
+            && (t.lex == Lex::None || pr.s(k + 1) == "present")
+            && t.head.is_ascii_lowercase()
+            && pr.s(k + 1) != "the"
     });
     // ("had agreed to", "had been due to": settled; "were due to meet":
     // still ahead of them.)

@@ -367,7 +367,11 @@ fn cue(pr: &P, k: usize) -> Cue {
                 && determiner(pr, k + 1);
             if planned_object {
                 Cue::Strong(Tense::Future)
-            } else if intended_infinitive(pr, k) && pr.s(k - 1).ends_with("ed") {
+            } else if intended_infinitive(pr, k)
+                && ["agreed", "voted", "decided"]
+                    .iter()
+                    .any(|w| pr.is_word(k - 1, w))
+            {
                 // "voted to impeach on Tuesday", "agreed to sell in February":
                 // the act may be the vote itself or lie ahead; the nearest date wins.
                 Cue::Strong(Tense::Nearest)

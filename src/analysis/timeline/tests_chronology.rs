@@ -364,3 +364,26 @@ fn an_uncued_weekday_after_a_future_day_in_its_sentence_follows_it() {
         ],
     );
 }
+
+#[test]
+fn what_is_urged_or_promised_lies_ahead() {
+    // Monday 17 November 2025.
+    check(
+        "He urged negotiators to present a coalition agreement \"well before the summer\".",
+        date(2025, 11, 17),
+        &[("the summer", "2026-SU")],
+    );
+    // Sunday 24 August 2025: a promise points ahead even when the nearer
+    // February lies behind.
+    check(
+        "The league is barred ahead of an election that the interim government has promised to hold in February.",
+        date(2025, 8, 24),
+        &[("February", "2026-02")],
+    );
+    // A vote itself may be the dated act: the nearest Friday.
+    check(
+        "The board voted to approve the merger on Friday.",
+        date(2025, 8, 24),
+        &[("Friday", "2025-08-22")],
+    );
+}
