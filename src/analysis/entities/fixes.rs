@@ -429,7 +429,10 @@ fn cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
 /// the cue makes sure of).
 fn trailing_cue(doc: &Doc<'_>, m: &Mention) -> Option<(String, usize)> {
     let r = toks(doc, m);
-    if r.is_empty() || strength(&m.rule) >= 3 || m.kind == EntityKind::Person {
+    // ("Prabowo's Gerindra party": a lone unlisted word the tagger took for a
+    // person may be cued too.)
+    let person = m.kind == EntityKind::Person && (r.len() != 1 || doc.is(r.start, List::Given));
+    if r.is_empty() || strength(&m.rule) >= 3 || person {
         return None;
     }
     let word = |j: usize| doc.folded.get(j).unwrap_or("");

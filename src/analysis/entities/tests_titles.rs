@@ -314,3 +314,12 @@ fn an_iso_dateline_names_the_place_it_was_filed_from() {
     );
     assert_eq!(kind_of(&ents, "ADDIS ABABA"), EntityKind::Place);
 }
+
+#[test]
+fn a_party_cue_retypes_a_lone_word_taken_for_a_person() {
+    let ents = extract_entities(
+        "Trips\n\nCritics have questioned the cost, while Prabowo's Gerindra party says the trips brought investment.",
+    );
+    assert_eq!(kind_of(&ents, "Gerindra"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Prabowo"), EntityKind::Person);
+}
