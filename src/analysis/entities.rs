@@ -21,6 +21,7 @@ pub mod kinds;
 pub mod merge;
 pub mod model;
 pub mod names;
+pub mod parties;
 pub mod persons;
 pub mod places;
 pub mod references;

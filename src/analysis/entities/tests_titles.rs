@@ -323,3 +323,30 @@ fn a_party_cue_retypes_a_lone_word_taken_for_a_person() {
     assert_eq!(kind_of(&ents, "Gerindra"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "Prabowo"), EntityKind::Person);
 }
+
+#[test]
+fn party_names_in_their_own_language_are_one_organisation() {
+    let ents = extract_entities(
+        "Coalition\n\nGeert Wilders' Partij voor de Vrijheid (PVV) lost seats, the Volkspartij voor Vrijheid en \
+         Democratie held on, and in Moldova the Partidul Acțiune și Solidaritate kept its majority. The \
+         Sozialdemokratische Partei Deutschlands met the European Union.",
+    );
+    assert_eq!(
+        kind_of(&ents, "Partij voor de Vrijheid"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Volkspartij voor Vrijheid en Democratie"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Partidul Acțiune și Solidaritate"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Sozialdemokratische Partei Deutschlands"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "European Union"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Moldova"), EntityKind::Place);
+}

@@ -1,0 +1,114 @@
+//! Party names written in their own language: "Partij voor de Vrijheid",
+//! "Partidul Acțiune și Solidaritate", "Sozialdemokratische Partei
+//! Deutschlands". A party head word, the capitalised words around it and the
+//! language's small words between them are one organisation, whatever pieces
+//! the tagger made of them.
+
+use super::super::EntityKind;
+use super::doc::{Doc, Mention, insert_sorted, remove_overlapping};
+use super::gazetteer::{List, PLACE_MASK};
+use super::tokens::is_capitalized;
+
+/// Folded party head words (besides compounds ending in "partij"/"partei").
+const HEADS: &[&str] = &[
+    "partij",
+    "partei",
+    "partido",
+    "partidul",
+    "parti",
+    "partito",
+    "partia",
+    "partiya",
+    "partija",
+    "stranka",
+    "strana",
+    "alianta",
+    "alianza",
+    "alianca",
+    "movimiento",
+    "movimento",
+    "mouvement",
+    "rassemblement",
+    "frente",
+    "bloco",
+    "bloque",
+    "lega",
+    "liga",
+    "union",
+    "uniao",
+    "unione",
+];
+
+/// Small words of other languages that may sit inside a party's name.
+const SMALL: &[&str] = &[
+    "voor", "van", "de", "het", "en", "pentru", "si", "per", "la", "le", "les", "del", "della", "di", "do",
+    "da", "dos", "das", "e", "y", "et", "fur", "und", "der", "die", "des", "du", "i", "o", "na", "za", "dla",
+    "al",
+];
+
+fn head(f: &str) -> bool {
+    HEADS.contains(&f) || ((f.ends_with("partij") || f.ends_with("partei")) && f.len() > 7)
+}
+
+/// Adds the foreign party names of `doc` over the mentions they cover.
+pub fn foreign_parties(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut found: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        let w = doc.word(i);
+        // "Union" and "Liga" alone are English words or clubs: a foreign small
+        // word must follow, or a capitalised word for the other heads.
+        if !is_capitalized(w) || !head(&doc.folded[i]) {
+            i += 1;
+            continue;
+        }
+        let line = doc.toks[i].line;
+        let same = |j: usize| j < doc.len() && doc.toks[j].line == line;
+        let cap = |j: usize| same(j) && is_capitalized(doc.word(j)) && doc.gaz[j] & List::Stop.bit() == 0;
+        let mut end = i + 1;
+        let mut small = false;
+        while end - i < 10 {
+            if cap(end) {
+                end += 1;
+            } else if let Some(n) = (1..=2)
+                .find(|&n| (end..end + n).all(|j| same(j) && SMALL.contains(&&doc.folded[j])) && cap(end + n))
+            {
+                // "voor de Vrijheid": one or two small words, then a name word.
+                small = true;
+                end += n + 1;
+            } else {
+                break;
+            }
+        }
+        let english = matches!(&doc.folded[i], "union" | "liga" | "lega");
+        if end == i + 1 || (english && !small) {
+            i += 1;
+            continue;
+        }
+        // Up to two unlisted capitalised words before the head open the name
+        // ("Sozialdemokratische Partei Deutschlands").
+        let mut start = i;
+        while start > i.saturating_sub(2)
+            && start > 0
+            && cap(start - 1)
+            && doc.gaz[start - 1] & (PLACE_MASK | List::Demonym.bit() | List::Title.bit()) == 0
+            && !doc.toks[start - 1].sent_start
+        {
+            start -= 1;
+        }
+        found.push(Mention {
+            start: doc.toks[start].start,
+            end: doc.toks[end - 1].end,
+            kind: EntityKind::Organization,
+            rule: "cue:party".into(),
+            role: None,
+        });
+        i = end;
+    }
+    if found.is_empty() {
+        return;
+    }
+    let cut: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+    remove_overlapping(ms, &cut);
+    insert_sorted(ms, found);
+}
