@@ -142,11 +142,24 @@ impl Session {
         }
     }
 
-    /// True when the app left the alternate screen and shows the cursor again.
+    /// True when the app left the alternate screen and shows the cursor
+    /// again. The reader thread may still be draining the last bytes on a
+    /// busy machine, so this waits up to the timeout before saying no.
     pub fn terminal_restored(&self) -> bool {
-        let parser = self.parser.lock().unwrap();
-        let screen = parser.screen();
-        !screen.alternate_screen() && !screen.hide_cursor()
+        let start = Instant::now();
+        loop {
+            {
+                let parser = self.parser.lock().unwrap();
+                let screen = parser.screen();
+                if !screen.alternate_screen() && !screen.hide_cursor() {
+                    return true;
+                }
+            }
+            if start.elapsed() >= TIMEOUT {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
     }
 }
 
