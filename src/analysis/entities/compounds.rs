@@ -286,7 +286,15 @@ fn place_chains(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut i = 0;
     while i + 1 < doc.len() {
         let first = doc.word(i);
-        if !first.contains('-') || !first.starts_with(char::is_uppercase) {
+        // Cheap checks first: a capitalised word whose last hyphenated part is
+        // capitalised too ("Japan-South"), before another capitalised word.
+        let chained = first.starts_with(char::is_uppercase)
+            && first
+                .bytes()
+                .rposition(|b| b == b'-')
+                .is_some_and(|h| first[h + 1..].starts_with(char::is_uppercase))
+            && doc.word(i + 1).starts_with(char::is_uppercase);
+        if !chained {
             i += 1;
             continue;
         }
