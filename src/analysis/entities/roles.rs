@@ -217,30 +217,47 @@ fn split_listed(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
 /// inside it, and leading titles move from tagger names into roles.
 #[must_use]
 pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<Mention> {
-    let mut out: Vec<Mention> = tagged.into_iter().filter_map(|m| strip_title(doc, m)).collect();
-    // `out` stays sorted and free of overlaps, so the mentions a rule span touches are
-    // one contiguous run found by binary search: linear time on long texts.
-    out.sort_by_key(|m| m.start);
+    let mut pending: Vec<Mention> = tagged.into_iter().filter_map(|m| strip_title(doc, m)).collect();
+    // Both lists are sorted and free of overlaps. One merge walk keeps it
+    // linear on long texts: `out` holds what lies before the current rule,
+    // `rest` what lies from it on; the mentions a rule touches are the tail
+    // of `out` that reaches into it and the head of `rest` that starts in it.
+    pending.sort_by_key(|m| m.start);
+    let mut out: Vec<Mention> = Vec::with_capacity(pending.len() + rules.len());
+    let mut rest = pending.into_iter().peekable();
+    let mut window: Vec<Mention> = Vec::new();
     for r in rules {
-        let mut lo = out.partition_point(|m| m.end <= r.start);
-        let hi = lo + out[lo..].partition_point(|m| m.start < r.end);
-        if r.rule.starts_with("org-suffix:") && lo < hi && keep_owner(doc, r, &mut out[lo]) {
-            lo += 1;
+        while rest.peek().is_some_and(|m| m.end <= r.start) {
+            out.extend(rest.next());
         }
-        if rule_wins(doc, r, &out[lo..hi]) {
+        window.clear();
+        while out.last().is_some_and(|m| m.end > r.start) {
+            window.extend(out.pop());
+        }
+        window.reverse();
+        while let Some(m) = rest.next_if(|m| m.start < r.end) {
+            window.push(m);
+        }
+        let mut from = 0;
+        if r.rule.starts_with("org-suffix:") && !window.is_empty() && keep_owner(doc, r, &mut window[0]) {
+            from = 1;
+        }
+        out.extend(window.drain(..from));
+        if rule_wins(doc, r, &window) {
             // Pieces wholly inside the title before the name stay ("South African").
-            let kept: Vec<Mention> = out[lo..hi].iter().filter(|m| m.end <= r.start).cloned().collect();
-            out.splice(lo..hi, kept.into_iter().chain([r.clone()]));
-        } else if let (Some(role), true) = (&r.role, r.kind == EntityKind::Person) {
+            out.extend(window.drain(..).filter(|m| m.end <= r.start));
+            out.push(r.clone());
+            continue;
+        }
+        if let (Some(role), true) = (&r.role, r.kind == EntityKind::Person) {
             // The tagger found the same person: it keeps the role the title gave.
-            if let Some(m) = out[lo..hi]
-                .iter_mut()
-                .find(|m| m.start == r.start && m.end == r.end)
-            {
+            if let Some(m) = window.iter_mut().find(|m| m.start == r.start && m.end == r.end) {
                 m.role.get_or_insert_with(|| role.clone());
             }
         }
+        out.append(&mut window);
     }
+    out.extend(rest);
     out
 }
 

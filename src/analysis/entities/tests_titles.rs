@@ -350,3 +350,16 @@ fn party_names_in_their_own_language_are_one_organisation() {
     assert_eq!(kind_of(&ents, "European Union"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "Moldova"), EntityKind::Place);
 }
+
+#[test]
+fn listed_parties_and_coalitions_but_no_acronym_over_a_name() {
+    let ents = extract_entities(
+        "Sabah vote\n\nPakatan Harapan and Perikatan Nasional traded seats, Yesh Atid walked out, and central \
+         bank governor Pan Gongsheng met Stan Collymore at the Pan Am building.",
+    );
+    assert_eq!(kind_of(&ents, "Pakatan Harapan"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Perikatan Nasional"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Yesh Atid"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Pan Gongsheng"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Stan Collymore"), EntityKind::Person);
+}
