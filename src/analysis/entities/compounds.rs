@@ -391,7 +391,11 @@ fn multiword_places(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         if !word.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        let Some((name, tail)) = word.rsplit_once('-') else {
+        let Some((name, tail)) = word
+            .bytes()
+            .rposition(|b| b == b'-')
+            .map(|h| (&word[..h], &word[h + 1..]))
+        else {
             continue;
         };
         if !PARTICIPLES.contains(&tail) || !name.starts_with(char::is_uppercase) {
