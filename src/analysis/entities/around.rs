@@ -45,6 +45,7 @@ const PLACE_AFTER: &[&str] = &[
     "airport",
     "stadium",
     "crossing",
+    "crossings",
     "province",
     "region",
     "state",
@@ -439,6 +440,7 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
                 | "airport"
                 | "stadium"
                 | "crossing"
+                | "crossings"
         );
         if (closes || landform)
             && doc.word(after).starts_with(char::is_lowercase)
@@ -535,7 +537,8 @@ fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
         let shared = b.rule.starts_with("place-before:") && b.rule.ends_with('s');
         let target = if placed(a) && loose(b) {
             i
-        } else if (placed(b) || shared) && loose(a) {
+        } else if (placed(b) && loose(a)) || (shared && strength(&a.rule) < 3 && a.kind != EntityKind::Place)
+        {
             i - 1
         } else {
             continue;

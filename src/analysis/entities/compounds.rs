@@ -39,6 +39,7 @@ const PARTICIPLES: &[&str] = &[
     "aligned",
     "affiliated",
     "friendly",
+    "style",
 ];
 
 /// Participles after which an unlisted acronym is an organisation ("ADC-led").

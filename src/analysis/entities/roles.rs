@@ -61,7 +61,12 @@ fn trim(doc: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
         w.chars().next().is_some_and(char::is_lowercase) && !w.chars().any(char::is_uppercase)
     };
     // "Labour MPs": members written after their party are not its name.
-    let members = |k: usize| matches!(&doc.folded[k], "mps" | "meps" | "tds" | "msps" | "mlas");
+    let members = |k: usize| {
+        matches!(
+            &doc.folded[k],
+            "mps" | "meps" | "tds" | "msps" | "mlas" | "mp" | "mep" | "td" | "msp" | "mla"
+        )
+    };
     while b > a && (filler(doc, b - 1) || lower(b - 1) || members(b - 1)) {
         b -= 1;
     }

@@ -363,3 +363,16 @@ fn listed_parties_and_coalitions_but_no_acronym_over_a_name() {
     assert_eq!(kind_of(&ents, "Pan Gongsheng"), EntityKind::Person);
     assert_eq!(kind_of(&ents, "Stan Collymore"), EntityKind::Person);
 }
+
+#[test]
+fn a_plural_crossing_names_both_and_a_members_title_leaves_the_party() {
+    let ents = extract_entities(
+        "Aid\n\nAid groups say deliveries through the Kerem Shalom and Zikim crossings remain low. Labour MP \
+         Jess Phillips asked about a Danish-style system.",
+    );
+    assert_eq!(kind_of(&ents, "Kerem Shalom"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Zikim"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Labour"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Jess Phillips"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Danish"), EntityKind::Other);
+}
