@@ -39,7 +39,6 @@ const PARTICIPLES: &[&str] = &[
     "aligned",
     "affiliated",
     "friendly",
-    "style",
 ];
 
 /// Participles after which an unlisted acronym is an organisation ("ADC-led").

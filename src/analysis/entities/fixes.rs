@@ -189,7 +189,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
         reach = reach.max(m.end);
         keep
     });
-    super::parties::foreign_parties(doc, &mut ms);
+    super::foreign::foreign_names(doc, &mut ms);
     super::tails::county_of_place(doc, &mut ms);
     super::around::apply(doc, &mut ms);
     super::compounds::apply(doc, &mut ms);

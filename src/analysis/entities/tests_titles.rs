@@ -368,11 +368,32 @@ fn listed_parties_and_coalitions_but_no_acronym_over_a_name() {
 fn a_plural_crossing_names_both_and_a_members_title_leaves_the_party() {
     let ents = extract_entities(
         "Aid\n\nAid groups say deliveries through the Kerem Shalom and Zikim crossings remain low. Labour MP \
-         Jess Phillips asked about a Danish-style system.",
+         Jess Phillips asked about a Danish system.",
     );
     assert_eq!(kind_of(&ents, "Kerem Shalom"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Zikim"), EntityKind::Place);
     assert_eq!(kind_of(&ents, "Labour"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "Jess Phillips"), EntityKind::Person);
     assert_eq!(kind_of(&ents, "Danish"), EntityKind::Other);
+}
+
+#[test]
+fn institutions_named_in_their_own_language_are_one_organisation() {
+    let ents = extract_entities(
+        "Peru\n\nThe Jurado Nacional de Elecciones (JNE) excluded him, Colombia's Consejo Nacional Electoral \
+         ruled, and the Banco Central do Brasil held rates.",
+    );
+    assert_eq!(
+        kind_of(&ents, "Jurado Nacional de Elecciones"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Consejo Nacional Electoral"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Banco Central do Brasil"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Colombia"), EntityKind::Place);
 }

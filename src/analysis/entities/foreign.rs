@@ -1,6 +1,7 @@
-//! Party names written in their own language: "Partij voor de Vrijheid",
-//! "Partidul Acțiune și Solidaritate", "Sozialdemokratische Partei
-//! Deutschlands". A party head word, the capitalised words around it and the
+//! Names of parties and institutions written in their own language:
+//! "Partij voor de Vrijheid", "Partidul Acțiune și Solidaritate",
+//! "Sozialdemokratische Partei Deutschlands", "Jurado Nacional de
+//! Elecciones". A head word, the capitalised words around it and the
 //! language's small words between them are one organisation, whatever pieces
 //! the tagger made of them.
 
@@ -9,34 +10,18 @@ use super::doc::{Doc, Mention, insert_sorted, remove_overlapping};
 use super::gazetteer::{List, PLACE_MASK};
 use super::tokens::is_capitalized;
 
-/// Folded party head words (besides compounds ending in "partij"/"partei").
+/// Folded head words of parties and public bodies (besides compounds
+/// ending in "partij"/"partei").
+#[rustfmt::skip]
 const HEADS: &[&str] = &[
-    "partij",
-    "partei",
-    "partido",
-    "partidul",
-    "parti",
-    "partito",
-    "partia",
-    "partiya",
-    "partija",
-    "stranka",
-    "strana",
-    "alianta",
-    "alianza",
-    "alianca",
-    "movimiento",
-    "movimento",
-    "mouvement",
-    "rassemblement",
-    "frente",
-    "bloco",
-    "bloque",
-    "lega",
-    "liga",
-    "union",
-    "uniao",
-    "unione",
+    "partij", "partei", "partido", "partidul", "parti", "partito", "partia", "partiya", "partija",
+    "stranka", "strana", "alianta", "alianza", "alianca", "movimiento", "movimento", "mouvement",
+    "rassemblement", "frente", "bloco", "bloque", "lega", "liga", "union", "uniao", "unione",
+    "jurado", "consejo", "conselho", "conseil", "consiglio", "tribunal", "tribunale", "corte", "cour",
+    "comision", "comissao", "commissione", "ministerio", "ministere", "ministero", "camara",
+    "congreso", "congresso", "junta", "instituto", "banco", "banque", "agence", "agencia",
+    "superintendencia", "fiscalia", "procuraduria", "defensoria", "registraduria", "contraloria",
+    "secretaria", "assemblee", "asamblea", "assembleia",
 ];
 
 /// Small words of other languages that may sit inside a party's name.
@@ -50,8 +35,9 @@ fn head(f: &str) -> bool {
     HEADS.contains(&f) || ((f.ends_with("partij") || f.ends_with("partei")) && f.len() > 7)
 }
 
-/// Adds the foreign party names of `doc` over the mentions they cover.
-pub fn foreign_parties(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+/// Adds the foreign party and institution names of `doc` over the mentions
+/// they cover.
+pub fn foreign_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < doc.len() {
@@ -80,7 +66,7 @@ pub fn foreign_parties(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
                 break;
             }
         }
-        let english = matches!(&doc.folded[i], "union" | "liga" | "lega");
+        let english = matches!(&doc.folded[i], "union" | "liga" | "lega" | "tribunal");
         if end == i + 1 || (english && !small) {
             i += 1;
             continue;
@@ -96,11 +82,22 @@ pub fn foreign_parties(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         {
             start -= 1;
         }
+        let (a, b) = (doc.toks[start].start, doc.toks[end - 1].end);
+        // A longer organisation that holds the name already stays
+        // ("International Criminal Tribunal for the former Yugoslavia").
+        let j = ms.partition_point(|m| m.end <= a);
+        let held = ms.get(j).is_some_and(|m| {
+            m.kind == EntityKind::Organization && m.start <= a && m.end >= b && m.end - m.start > b - a
+        });
+        if held {
+            i = end;
+            continue;
+        }
         found.push(Mention {
-            start: doc.toks[start].start,
-            end: doc.toks[end - 1].end,
+            start: a,
+            end: b,
             kind: EntityKind::Organization,
-            rule: "cue:party".into(),
+            rule: format!("cue:{}", &doc.folded[i]),
             role: None,
         });
         i = end;
