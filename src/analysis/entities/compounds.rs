@@ -105,6 +105,10 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut out = Vec::with_capacity(ms.len());
     for m in ms.drain(..) {
         let text = &doc.text[m.start..m.end];
+        if let Some(parts) = coordinated_people(text, &m, &surnames) {
+            out.extend(parts);
+            continue;
+        }
         if text.contains(' ') {
             // "Republican-controlled House": the compound opens a longer name.
             match opening(doc, &m) {
@@ -369,6 +373,31 @@ fn people(text: &str, surnames: &FastSet<String>) -> Option<Vec<Part>> {
     Some(vec![
         (0, a.len(), EntityKind::Person, rule.clone()),
         (a.len() + 1, b.len(), EntityKind::Person, rule),
+    ])
+}
+
+/// "Özdemir and Hagel" taken as one name: two surnames of the article's
+/// people, coordinated, are those two people.
+fn coordinated_people(text: &str, m: &Mention, surnames: &FastSet<String>) -> Option<Vec<Mention>> {
+    if super::names::strength(&m.rule) >= 3 {
+        return None;
+    }
+    let (a, b) = text.split_once(" and ")?;
+    let known =
+        |p: &str| !p.contains(' ') && p.starts_with(char::is_uppercase) && surnames.contains(&fold(p));
+    if !known(a) || !known(b) {
+        return None;
+    }
+    let person = |start: usize, end: usize| Mention {
+        start,
+        end,
+        kind: EntityKind::Person,
+        rule: "compound:people".into(),
+        role: None,
+    };
+    Some(vec![
+        person(m.start, m.start + a.len()),
+        person(m.end - b.len(), m.end),
     ])
 }
 

@@ -294,11 +294,12 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
     let particle = OPENING_PARTICLES.contains(&prev)
         && next_kind == EntityKind::Person
         && next.starts_with(char::is_lowercase);
-    // "Pakistan Muslim League-Nawaz": a country's name opens its party's.
+    // "Pakistan Muslim League-Nawaz", "Alberta New Democratic Party": a
+    // country or region opens its party's name.
     let national = prev_kind == EntityKind::Place
         && next_kind == EntityKind::Organization
         && !prev.contains(' ')
-        && gazetteer().get(&fold(prev)) & List::Country.bit() != 0
+        && gazetteer().get(&fold(prev)) & PLACE_MASK != 0
         && party_head(next);
     let party = prev_kind == EntityKind::Other
         && next_kind == EntityKind::Organization
@@ -309,7 +310,22 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
             .rsplit(' ')
             .next()
             .is_some_and(|head| PARTY_HEADS.contains(&head) || head.starts_with("League-"));
-    particle || party || national
+    // "Istanbul Metropolitan Municipality", "Moscow City Duma": a place opens
+    // the name of its local government.
+    let local = prev_kind == EntityKind::Place
+        && next_kind == EntityKind::Organization
+        && !prev.contains(' ')
+        && [
+            "Metropolitan ",
+            "Municipal ",
+            "City ",
+            "Provincial ",
+            "Regional ",
+            "Prefectural ",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w));
+    particle || party || national || local
 }
 
 /// True when the last word of `name` (or its part before a hyphen, as in

@@ -141,7 +141,13 @@ pub fn decide(doc: &Doc<'_>, a: usize, b: usize, role: Option<&str>) -> (EntityK
     if b - a >= 2 && initials {
         return (EntityKind::Person, format!("initials:{first}"));
     }
-    if b - a >= 2 && doc.is(a, List::Given) {
+    // ("Sabah UMNO": a given name that is also a listed place, before an
+    // acronym or a listed organisation, is that place's branch.)
+    let branch = doc.gaz[a] & PLACE_MASK != 0
+        && (is_all_caps(doc.word(a + 1))
+            || doc.is(a + 1, List::Org)
+            || doc.gspan[a + 1].1 & List::Org.bit() != 0);
+    if b - a >= 2 && doc.is(a, List::Given) && !branch {
         return (EntityKind::Person, format!("given-name:{}", doc.word(a)));
     }
     by_context(doc, a, b)

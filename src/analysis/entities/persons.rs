@@ -344,8 +344,10 @@ pub fn party_before_name(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut out = Vec::with_capacity(ms.len());
     for m in ms.drain(..) {
         let r = doc.tokens_in(m.start, m.end);
+        // (An organisation too when the tagger guessed so: "Democrat Amy Acton";
+        // "Democratic National Committee" has no given name.)
         let party = r.len() >= 3
-            && m.kind != EntityKind::Organization
+            && (m.kind != EntityKind::Organization || strength(&m.rule) < 3)
             && matches!(doc.word(r.start), "Republican" | "Democrat" | "Democratic")
             && doc.is(r.start + 1, List::Given)
             && !(r.start + 1..r.end).any(|k| doc.is(k, List::OrgWord) || doc.gaz[k] & PLACE_MASK != 0);

@@ -3,7 +3,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
-use super::gazetteer::List;
+use super::gazetteer::{List, PLACE_MASK};
 use super::kinds::{decide, split_hyphen};
 use super::rules::{listed_whole, opener, title_len};
 
@@ -134,6 +134,20 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
         return Vec::new();
     };
     if let Some(out) = split_at_title(doc, a, b, kind) {
+        return out;
+    }
+    // "Sabah UMNO leaders": a listed place before an acronym is the place and
+    // the organisation's branch there.
+    let acronym = doc.word(b - 1);
+    if b - a == 2
+        && doc.gaz[a] & PLACE_MASK != 0
+        && !super::tokens::is_all_caps(doc.word(a))
+        // (Three letters at least: "Paris SG" and "Algeria TV" are names.)
+        && acronym.len() >= 3
+        && acronym.chars().all(|c| c.is_ascii_uppercase())
+    {
+        let mut out = mention(doc, a, a + 1, EntityKind::Place);
+        out.extend(mention(doc, a + 1, b, EntityKind::Organization));
         return out;
     }
     let role = if kind == EntityKind::Person {

@@ -397,3 +397,29 @@ fn institutions_named_in_their_own_language_are_one_organisation() {
     );
     assert_eq!(kind_of(&ents, "Colombia"), EntityKind::Place);
 }
+
+#[test]
+fn local_bodies_branches_honorifics_and_coordinated_surnames() {
+    let ents = extract_entities(
+        "Özdemir and Hagel clash in TV debate\n\nGreens candidate Cem Özdemir and CDU candidate Manuel Hagel \
+         met. Neighbouring Rhineland-Palatinate votes later. Ahmad Zahid Hamidi met Sabah UMNO leaders, and \
+         Datuk Razali bin Yassin said the Istanbul Metropolitan Municipality and the Alberta New Democratic \
+         Party were wrong. Former health director and Democrat Amy Acton agreed.",
+    );
+    assert_eq!(kind_of(&ents, "Cem Özdemir"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Manuel Hagel"), EntityKind::Person);
+    assert!(ents.iter().all(|e| !e.name.contains(" and ")), "{ents:#?}");
+    assert_eq!(kind_of(&ents, "Rhineland-Palatinate"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Sabah"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "UMNO"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Razali bin Yassin"), EntityKind::Person);
+    assert_eq!(
+        kind_of(&ents, "Istanbul Metropolitan Municipality"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Alberta New Democratic Party"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Amy Acton"), EntityKind::Person);
+}
