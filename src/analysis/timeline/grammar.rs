@@ -113,7 +113,13 @@ pub fn year_alone(pr: &P, i: usize) -> Option<i16> {
     if i > 0 {
         let prev = &pr.t[i - 1];
         let money = prev.kind == Kind::Punct && (matches!(prev.head, b'$' | b'#') || prev.head == 0);
-        let name = prev.capitalized() && prev.lex == Lex::None && !pr.glued(i);
+        // ("His 2026 budget": a capitalised determiner opening the sentence is no name.)
+        let determiner = [
+            "his", "her", "its", "their", "our", "my", "your", "the", "this", "that", "a", "an",
+        ]
+        .iter()
+        .any(|w| pr.is_word(i - 1, w));
+        let name = prev.capitalized() && prev.lex == Lex::None && !pr.glued(i) && !determiner;
         if money || name || prev.lex == Lex::IdWord || pr.is_word(i - 1, "about") {
             return None;
         }
@@ -246,11 +252,14 @@ fn season_alone(pr: &P, i: usize, s: u8) -> Option<Hit> {
             },
         ));
     }
+    // "before winter", "until spring".
     let prev_ok = i > 0
-        && matches!(
+        && (matches!(
             pr.lex(i - 1),
             Lex::Word(W::In | W::The | W::Early | W::Late | W::Mid | W::Since | W::Of)
-        );
+        ) || ["before", "after", "until", "till", "by", "through", "during"]
+            .iter()
+            .any(|w| pr.is_word(i - 1, w)));
     (prev_ok && !pr.w(i + 1, W::Of)).then(|| {
         Hit::new(
             i,

@@ -41,6 +41,11 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     if a >= 1 && pr.is_word(a - 1, "since") {
         return Tense::Past;
     }
+    // "needed more systems before winter": the season a deadline names is
+    // the nearest one, whatever the reporting verb.
+    if a >= 1 && pr.is_word(a - 1, "before") && matches!(pr.lex(a), Lex::Season(_)) {
+        return Tense::Nearest;
+    }
     let fronted = a < 2 || toks[a - 2].end <= sentence.start;
     if !fronted && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
         // After a past verb the limit may lie on either side of publication

@@ -387,3 +387,25 @@ fn what_is_urged_or_promised_lies_ahead() {
         &[("Friday", "2025-08-22")],
     );
 }
+
+#[test]
+fn years_after_a_determiner_seasons_before_a_deadline_and_event_fights() {
+    // Tuesday 14 October 2025.
+    check(
+        "His 2026 budget, tabled in parliament on Friday, allocated more to the state.",
+        date(2025, 10, 14),
+        &[("2026", "2026"), ("Friday", "2025-10-10")],
+    );
+    // Wednesday 15 October 2025.
+    check(
+        "Kyiv needed more air-defence systems before winter.",
+        date(2025, 10, 15),
+        &[("winter", "2025-WI")],
+    );
+    // Tuesday 13 January 2026: a headline's event named by its month.
+    check(
+        "Backers file signatures, setting up November fight",
+        date(2026, 1, 13),
+        &[("November", "2026-11")],
+    );
+}
