@@ -4,8 +4,10 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention, insert_sorted, remove_overlapping};
+use super::fasthash::FastMap;
 use super::gazetteer::{List, PLACE_MASK};
 use super::kinds::decide;
+use super::names::strength;
 use super::tokens::{is_all_caps, is_capitalized};
 
 /// Words that may sit between the capitalised words of a name its acronym spells.
@@ -159,7 +161,7 @@ pub fn translated(doc: &Doc<'_>, ms: &mut [Mention]) {
 /// mention of an acronym defined in parentheses right after a name takes
 /// that name's kind.
 pub fn defined_kinds(doc: &Doc<'_>, ms: &mut [Mention]) {
-    let mut kinds: Vec<(u32, EntityKind)> = Vec::new();
+    let mut kinds: FastMap<u32, EntityKind> = FastMap::default();
     for w in ms.windows(2) {
         let r = doc.tokens_in(w[1].start, w[1].end);
         let defined = r.len() == 1
@@ -170,13 +172,19 @@ pub fn defined_kinds(doc: &Doc<'_>, ms: &mut [Mention]) {
             && doc.toks[r.start - 2].end == w[0].end
             && is_all_caps(doc.word(r.start))
             && w[0].kind != w[1].kind
-            // ("Pete Sampras (U.S.)" in a results table gives a country, no acronym.)
+            // ("Pete Sampras (U.S.)" in a results table gives a country, no
+            // acronym; "ABU DHABI (AP)" opens a dateline.)
             && w[0].kind != EntityKind::Person
+            && !w[0].rule.starts_with("dateline")
             && doc.gaz[r.start] & PLACE_MASK == 0
-            && doc.text[w[0].start..w[0].end].contains(' ')
-            && doc.text[w[0].start..].chars().next() == doc.word(r.start).chars().next();
-        if defined {
-            kinds.push((doc.ids[r.start], w[0].kind));
+            && doc.text[w[0].start..w[0].end].contains(' ');
+        if !defined {
+            continue;
+        }
+        // The initials of the name spell the acronym.
+        let acr: Vec<char> = doc.word(r.start).chars().filter(|c| c.is_alphabetic()).collect();
+        if spelled_from(doc, r.start - 1, &acr).is_some() {
+            kinds.entry(doc.ids[r.start]).or_insert(w[0].kind);
         }
     }
     if kinds.is_empty() {
@@ -184,10 +192,10 @@ pub fn defined_kinds(doc: &Doc<'_>, ms: &mut [Mention]) {
     }
     for m in ms.iter_mut() {
         let r = doc.tokens_in(m.start, m.end);
-        if r.len() != 1 {
+        if r.len() != 1 || strength(&m.rule) >= 3 && !m.rule.starts_with("defined:") {
             continue;
         }
-        if let Some(&(_, kind)) = kinds.iter().find(|(id, _)| *id == doc.ids[r.start]) {
+        if let Some(&kind) = kinds.get(&doc.ids[r.start]) {
             m.kind = kind;
             m.rule = format!("defined:{}", doc.word(r.start));
         }

@@ -108,6 +108,20 @@ const STATE_USES: &[&str] = &[
     "run",
     "owned",
     "capitalism",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "unit",
+    "executive",
+    "chief",
+    "leadership",
+    "leader",
+    "leaders",
+    "committee",
+    "branch",
+    "official",
+    "officials",
 ];
 
 /// Compass words that open a region of a known place.
@@ -425,7 +439,10 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
             || CLOSERS.contains(&&doc.folded[after + 1])
             // "Anambra state go to the polls" (not "a state visit", "the state
             // news agency").
-            || (REGIONS.contains(&noun) && !STATE_USES.contains(&&doc.folded[after + 1]));
+            || (REGIONS.contains(&noun)
+                && !STATE_USES.contains(&&doc.folded[after + 1])
+                // ("The TMC district president": a party's acronym.)
+                && !is_all_caps(doc.word(r.start)));
         // A landform or facility names a place whatever follows ("the Arakawa
         // river flood-control works").
         let landform = matches!(

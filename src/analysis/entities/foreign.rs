@@ -44,17 +44,22 @@ pub fn foreign_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         let w = doc.word(i);
         // "Union" and "Liga" alone are English words or clubs: a foreign small
         // word must follow, or a capitalised word for the other heads.
-        if !is_capitalized(w) || !head(&doc.folded[i]) {
+        // (Not in headline-style lines, where every word is capitalised.)
+        if !is_capitalized(w) || !head(&doc.folded[i]) || doc.caps_line[i] {
             i += 1;
             continue;
         }
         let line = doc.toks[i].line;
         let same = |j: usize| j < doc.len() && doc.toks[j].line == line;
         let cap = |j: usize| same(j) && is_capitalized(doc.word(j)) && doc.gaz[j] & List::Stop.bit() == 0;
+        // A title, a given name, a place or a nationality ends the run
+        // ("Rassemblement National President Jordan Bardella"); a place right
+        // after a small word belongs to the name ("Banco Central do Brasil").
+        let stops = List::Title.bit() | List::Given.bit() | List::Demonym.bit() | PLACE_MASK;
         let mut end = i + 1;
         let mut small = false;
         while end - i < 10 {
-            if cap(end) {
+            if cap(end) && doc.gaz[end] & stops == 0 && doc.gspan[end].1 & List::Title.bit() == 0 {
                 end += 1;
             } else if let Some(n) = (1..=2)
                 .find(|&n| (end..end + n).all(|j| same(j) && SMALL.contains(&&doc.folded[j])) && cap(end + n))

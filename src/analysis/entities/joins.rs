@@ -279,9 +279,14 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
         ]
         .iter()
         .any(|w| prev.ends_with(w));
-        return body
-            && next_kind != EntityKind::Person
+        // The subject is a topic ("Human Rights", which the tagger may take
+        // for a place), not a listed place or an organisation ("the Security
+        // Council on North Korea", "the Commission on Google").
+        let unlisted = next.split(' ').all(|w| gazetteer().get(&fold(w)) == 0);
+        let topic = next_kind != EntityKind::Person
+            && unlisted
             && (next_kind != EntityKind::Place || next.contains(' '));
+        return body && topic;
     }
     if gap == " of the " {
         return prev_kind == EntityKind::Organization
@@ -483,12 +488,34 @@ fn numbered_unit(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
 /// "Israel's Channel 12", "Channel 4 News": a channel's number is part of its name.
 fn channel_number(doc: &Doc<'_>, m: &mut Mention) {
     let r = doc.tokens_in(m.start, m.end);
-    if r.is_empty() || r.end >= doc.len() || !matches!(doc.word(r.end - 1), "Channel" | "Kanal" | "Canal") {
+    if r.is_empty() || r.end >= doc.len() || !matches!(doc.word(r.end - 1), "Channel" | "Kanal") {
         return;
     }
     let n = doc.toks[r.end];
     let number = doc.word(r.end);
-    if n.start == m.end + 1 && (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()) {
+    // (Not "the English Channel 3 days in a row": a place, and a count.)
+    let counted = doc.folded.get(r.end + 1).is_some_and(|w| {
+        matches!(
+            w,
+            "days"
+                | "times"
+                | "hours"
+                | "weeks"
+                | "months"
+                | "years"
+                | "miles"
+                | "km"
+                | "kilometres"
+                | "kilometers"
+        )
+    });
+    let place = gazetteer().get(&fold(&doc.text[m.start..m.end])) & PLACE_MASK != 0;
+    if n.start == m.end + 1
+        && (1..=3).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !counted
+        && !place
+    {
         m.end = n.end;
         m.kind = EntityKind::Organization;
     }

@@ -283,6 +283,8 @@ pub fn place_named_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
                 && matches!(doc.word(k - 1), "'s" | "’s")
                 && doc.is(k - 2, List::Country)
                 && !doc.word(next).ends_with("s")
+                // (Not "Canada's Victoria Day".)
+                && !matches!(doc.word(next), "Day" | "Cup" | "Cross" | "Falls" | "Park" | "Square" | "Island")
                 && (next + 1 >= doc.len() || !is_capitalized(doc.word(next + 1)))
         };
         let role = super::roles::role_before(doc, k);

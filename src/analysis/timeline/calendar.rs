@@ -127,9 +127,10 @@ pub fn weekday_val(c: &Ctx, wd: i32, shift: Shift) -> Option<Val> {
         return Some(Val::Unknown(format!("XXXX-WXX-{wd}")));
     };
     // "… flies on to Mexico on Wednesday … before returning to Jakarta on
-    // Friday": with no tense cue, a weekday in a narrative that moved ahead
-    // of publication is the first one on or after the narrative's day.
-    if shift == Shift::Auto && c.tense == Tense::None {
+    // Friday": with no tense cue, a weekday after a word of sequence, in a
+    // narrative that moved ahead of publication, is the first one on or
+    // after the narrative's day.
+    if shift == Shift::Auto && c.tense == Tense::None && c.sequel {
         if let (Some(d), Some(p)) = (c.day, c.dct) {
             if d > p && d <= add_days(p, 14)? && c.day_sentence == c.sentence {
                 return add_days(d, (wd - weekday(d)).rem_euclid(7)).map(Val::Day);

@@ -54,6 +54,9 @@ pub struct Ctx {
     pub future_since_year: bool,
     /// Tense of the current expression's sentence.
     pub tense: Tense,
+    /// A word of sequence ("before returning … on Friday", "then") comes
+    /// shortly before the expression, which is no possessive.
+    pub sequel: bool,
     /// The day of the evening or night the narrative last moved to.
     pub night: Option<Date>,
     /// Last day the narrative moved to that is not after publication.
@@ -81,6 +84,7 @@ impl Ctx {
             day_sentence: 0,
             future_since_year: false,
             tense: Tense::None,
+            sequel: false,
             night: None,
             past_day: None,
             recent_day: None,

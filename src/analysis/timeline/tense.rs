@@ -3,9 +3,9 @@
 
 use super::super::Span;
 use super::cues::{
-    EVENTS, PREPOSITIONS, REPORTED, ahead_of, counted, determiner, formerly, intended_infinitive,
-    is_plan_noun, participle, past_aux, past_only, possible_ahead, present_aux, present_s, scheduled,
-    scheduled_present,
+    EVENTS, PREPOSITIONS, REPORTED, ahead_of, campaign_for, counted, determiner, formerly,
+    intended_infinitive, is_plan_noun, participle, past_aux, past_only, possible_ahead, present_aux,
+    present_s, scheduled, scheduled_present,
 };
 use super::expr::P;
 use super::lexicon::{Lex, W};
@@ -135,6 +135,9 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // "The summit opens at 3 p.m. on Thursday", "Portugal takes over the
     // chair on Saturday": a present verb heading the clause states a schedule.
     let heads = |k: usize| present_verb(pr, k, a) && !(k + 1..a).any(|j| pr.p(j, b','));
+    if campaign_for(pr, a) && !past_after() {
+        return Tense::Future;
+    }
     for k in before.clone() {
         if possible_ahead(pr, k, sentence) {
             return Tense::Future;
@@ -199,7 +202,7 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // no cue either way, an event named by its date is the one still to come.
     let event_at = |k: usize| EVENTS.iter().any(|w| pr.is_word(k, w));
     let past_after = past_after();
-    if weak == Tense::None && (event_at(b) || possessive && event_at(b + 2) && !past_after) {
+    if weak == Tense::None && (event_at(b) || possessive && event_at(b + 2)) && !past_after {
         return Tense::Future;
     }
     // ("Unofficial results from Monday's vote showed …": a past verb after
@@ -373,9 +376,8 @@ fn cue(pr: &P, k: usize) -> Cue {
             if planned_object {
                 Cue::Strong(Tense::Future)
             } else if intended_infinitive(pr, k)
-                && ["agreed", "voted", "decided"]
-                    .iter()
-                    .any(|w| pr.is_word(k - 1, w))
+                && pr.s(k - 1).ends_with("ed")
+                && !["promised", "pledged"].iter().any(|w| pr.is_word(k - 1, w))
             {
                 // "voted to impeach on Tuesday", "agreed to sell in February":
                 // the act may be the vote itself or lie ahead; the nearest date wins.

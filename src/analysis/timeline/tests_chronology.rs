@@ -409,3 +409,55 @@ fn years_after_a_determiner_seasons_before_a_deadline_and_event_fights() {
         &[("November", "2026-11")],
     );
 }
+
+#[test]
+fn a_weekday_of_a_named_week_is_not_the_nearest_one() {
+    // Monday 13 March 2023: Friday of next week, not this Friday.
+    check(
+        "Talks resume on Friday next week.",
+        date(2023, 3, 13),
+        &[("Friday next week", "2023-03-24")],
+    );
+    // Friday 17 March 2023: Wednesday of last week, not two days ago.
+    check(
+        "He arrived on Wednesday last week.",
+        date(2023, 3, 17),
+        &[("Wednesday last week", "2023-03-08")],
+    );
+}
+
+#[test]
+fn review_cases_keep_their_direction() {
+    // Wednesday 4 June 2025.
+    let d = date(2025, 6, 4);
+    check(
+        "Iran vowed to retaliate on Sunday after the strike.",
+        d,
+        &[("Sunday", "2025-06-01")],
+    );
+    check(
+        "He offered to resign on Monday, but the president refused.",
+        d,
+        &[("Monday", "2025-06-02")],
+    );
+    check(
+        "He had asked officials to report on Monday, but they refused.",
+        d,
+        &[("Monday", "2025-06-02")],
+    );
+    check(
+        "Officials met on Sunday, and on Monday talks resumed.",
+        d,
+        &[("Sunday", "2025-06-01"), ("Monday", "2025-06-02")],
+    );
+    check(
+        "The campaign for the April 12 election was marred by violence.",
+        d,
+        &[("April 12", "2025-04-12")],
+    );
+    check(
+        "Lawmakers set the vote for June 10, citing Monday's walkout.",
+        d,
+        &[("June 10", "2025-06-10"), ("Monday", "2025-06-02")],
+    );
+}
