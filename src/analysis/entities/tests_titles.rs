@@ -447,3 +447,12 @@ fn review_cases_stay_as_they_were() {
         extract_entities("Frente Amplio Candidate Yamandu Orsi Wins Uruguay Runoff\n\nYamandu Orsi won.");
     assert_eq!(kind_of(&head, "Uruguay"), EntityKind::Place);
 }
+
+#[test]
+fn advisers_are_titles() {
+    let ents = extract_entities(
+        "Dhaka\n\nChief Adviser Muhammad Yunus and Foreign Adviser Touhid Hossain met the envoy.",
+    );
+    assert_eq!(kind_of(&ents, "Muhammad Yunus"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Touhid Hossain"), EntityKind::Person);
+}
