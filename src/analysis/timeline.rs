@@ -82,10 +82,12 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         let sentence = sentences.get(si).copied().unwrap_or(Span::new(start, end));
         ctx.sentence = si;
         ctx.tense = tense::tense(&pr, hit.start, hit.end, sentence);
+        // ("… on Sunday, and on to Seoul on Tuesday": ", and" moves on too.)
         ctx.sequel = (hit.start.saturating_sub(5)..hit.start).any(|k| {
             ["before", "after", "then", "later", "until"]
                 .iter()
                 .any(|w| pr.is_word(k, w))
+                || (k >= 1 && pr.p(k - 1, b',') && pr.is_word(k, "and"))
         }) && !pr.p(hit.end, b'\'');
         ctx.at = hit.start;
         // "A year ago, the two sides agreed …": the expression opens its sentence.

@@ -108,20 +108,6 @@ const STATE_USES: &[&str] = &[
     "run",
     "owned",
     "capitalism",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "president",
-    "unit",
-    "executive",
-    "chief",
-    "leadership",
-    "leader",
-    "leaders",
-    "committee",
-    "branch",
-    "official",
-    "officials",
 ];
 
 /// Compass words that open a region of a known place.

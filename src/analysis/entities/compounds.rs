@@ -43,8 +43,9 @@ const PARTICIPLES: &[&str] = &[
 
 /// All-caps words that name things, not bodies.
 const COMMON_ACRONYMS: &[&str] = &[
-    "GPS", "DNA", "IVF", "CEO", "CFO", "GDP", "LNG", "EVS", "ETF", "IPO", "USB", "CCTV", "HIV", "AIDS",
-    "COVID", "SUV", "VPN", "API", "ESG", "LGBT", "LGBTQ",
+    "AI", "VC", "TV", "PE", "PC", "IT", "HR", "PR", "UV", "EV", "GP", "IP", "ID", "GM", "OS", "ML", "GPS",
+    "DNA", "IVF", "CEO", "CFO", "GDP", "LNG", "EVS", "ETF", "IPO", "USB", "CCTV", "HIV", "AIDS", "COVID",
+    "SUV", "VPN", "API", "ESG", "LGBT", "LGBTQ",
 ];
 
 /// Participles after which an unlisted acronym is an organisation ("ADC-led").
@@ -215,10 +216,9 @@ fn participle(text: &str) -> Option<Vec<Part>> {
         None if WHERE.contains(&tail) && !name.contains('-') => {
             (EntityKind::Place, format!("compound:{tail}"))
         }
-        // (Three letters at least, and not a common noun: "AI-linked stocks",
-        // "VC-backed startups", "GPS-linked".)
+        // (Not a common noun: "AI-linked stocks", "VC-backed startups", "GPS-linked".)
         None if BY_AN_ORG.contains(&tail)
-            && name.len() >= 3
+            && name.len() >= 2
             && name.chars().all(|c| c.is_ascii_uppercase())
             && !COMMON_ACRONYMS.contains(&name) =>
         {

@@ -52,14 +52,20 @@ pub fn foreign_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         let line = doc.toks[i].line;
         let same = |j: usize| j < doc.len() && doc.toks[j].line == line;
         let cap = |j: usize| same(j) && is_capitalized(doc.word(j)) && doc.gaz[j] & List::Stop.bit() == 0;
-        // A title, a given name, a place or a nationality ends the run
-        // ("Rassemblement National President Jordan Bardella"); a place right
-        // after a small word belongs to the name ("Banco Central do Brasil").
-        let stops = List::Title.bit() | List::Given.bit() | List::Demonym.bit() | PLACE_MASK;
+        // A title, a given name or a nationality before another capitalised
+        // word ends the run ("Rassemblement National President Jordan
+        // Bardella"); before a small word it is part of the name ("Consejo
+        // General del Poder Judicial").
+        let stops = List::Title.bit() | List::Given.bit() | List::Demonym.bit();
+        let person_next = |j: usize| {
+            (doc.gaz[j] & stops != 0 || doc.gspan[j].1 & List::Title.bit() != 0)
+                && cap(j + 1)
+                && !SMALL.contains(&&doc.folded[j + 1])
+        };
         let mut end = i + 1;
         let mut small = false;
         while end - i < 10 {
-            if cap(end) && doc.gaz[end] & stops == 0 && doc.gspan[end].1 & List::Title.bit() == 0 {
+            if cap(end) && !person_next(end) {
                 end += 1;
             } else if let Some(n) = (1..=2)
                 .find(|&n| (end..end + n).all(|j| same(j) && SMALL.contains(&&doc.folded[j])) && cap(end + n))

@@ -488,7 +488,7 @@ fn numbered_unit(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
 /// "Israel's Channel 12", "Channel 4 News": a channel's number is part of its name.
 fn channel_number(doc: &Doc<'_>, m: &mut Mention) {
     let r = doc.tokens_in(m.start, m.end);
-    if r.is_empty() || r.end >= doc.len() || !matches!(doc.word(r.end - 1), "Channel" | "Kanal") {
+    if r.is_empty() || r.end >= doc.len() || !matches!(doc.word(r.end - 1), "Channel" | "Kanal" | "Canal") {
         return;
     }
     let n = doc.toks[r.end];

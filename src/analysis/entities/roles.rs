@@ -142,9 +142,10 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
     if b - a == 2
         && doc.gaz[a] & PLACE_MASK != 0
         && !super::tokens::is_all_caps(doc.word(a))
-        // (Three letters at least: "Paris SG" and "Algeria TV" are names.)
+        // (A listed organisation: "Paris SG", "Algeria TV", "Delhi NCR" are names.)
         && acronym.len() >= 3
         && acronym.chars().all(|c| c.is_ascii_uppercase())
+        && doc.is(b - 1, List::Org)
     {
         let mut out = mention(doc, a, a + 1, EntityKind::Place);
         out.extend(mention(doc, a + 1, b, EntityKind::Organization));
@@ -242,6 +243,18 @@ pub fn reconcile(doc: &Doc<'_>, rules: &[Mention], tagged: Vec<Mention>) -> Vec<
     // `rest` what lies from it on; the mentions a rule touches are the tail
     // of `out` that reaches into it and the head of `rest` that starts in it.
     pending.sort_by_key(|m| m.start);
+    // The walk needs the rules in text order too.
+    let sorted: Vec<Mention>;
+    let rules = if rules.windows(2).all(|w| w[0].start <= w[1].start) {
+        rules
+    } else {
+        sorted = {
+            let mut v = rules.to_vec();
+            v.sort_by_key(|m| m.start);
+            v
+        };
+        &sorted
+    };
     let mut out: Vec<Mention> = Vec::with_capacity(pending.len() + rules.len());
     let mut rest = pending.into_iter().peekable();
     let mut window: Vec<Mention> = Vec::new();

@@ -456,3 +456,24 @@ fn advisers_are_titles() {
     assert_eq!(kind_of(&ents, "Muhammad Yunus"), EntityKind::Person);
     assert_eq!(kind_of(&ents, "Touhid Hossain"), EntityKind::Person);
 }
+
+#[test]
+fn second_review_cases_stay_as_they_were() {
+    let ents = extract_entities(
+        "Courts\n\nThe Consejo General del Poder Judicial and the Procuraduría General de la Nación objected, \
+         as did the Partido Colorado. Nasarawa state officials said it. Chile's Canal 13 reported that the \
+         PP-led regional government agreed.",
+    );
+    assert_eq!(
+        kind_of(&ents, "Consejo General del Poder Judicial"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "Procuraduría General de la Nación"),
+        EntityKind::Organization
+    );
+    assert_eq!(kind_of(&ents, "Partido Colorado"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Nasarawa"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Canal 13"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "PP"), EntityKind::Organization);
+}

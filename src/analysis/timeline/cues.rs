@@ -23,10 +23,8 @@ pub const EVENTS: &[&str] = &[
     "ballot",
     "talks",
     "conference",
-    "fight",
     "showdown",
     "contest",
-    "race",
 ];
 
 /// A present-tense verb right before "on" and the expression ("speaks on

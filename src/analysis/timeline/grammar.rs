@@ -252,14 +252,24 @@ fn season_alone(pr: &P, i: usize, s: u8) -> Option<Hit> {
             },
         ));
     }
-    // "before winter", "until spring".
+    // "before winter", "until spring" (lowercase and closing its phrase: not
+    // "after Spring Festival", "fed by spring water").
+    let closes = pr.t.get(i + 1).is_none_or(|t| t.kind == Kind::Punct)
+        || [
+            "as", "and", "or", "when", "while", "sets", "arrives", "begins", "comes", "ends",
+        ]
+        .iter()
+        .any(|w| pr.is_word(i + 1, w));
+    let bare = pr.t[i].head.is_ascii_lowercase()
+        && closes
+        && ["before", "after", "until", "till", "by", "through", "during"]
+            .iter()
+            .any(|w| pr.is_word(i - 1, w));
     let prev_ok = i > 0
         && (matches!(
             pr.lex(i - 1),
             Lex::Word(W::In | W::The | W::Early | W::Late | W::Mid | W::Since | W::Of)
-        ) || ["before", "after", "until", "till", "by", "through", "during"]
-            .iter()
-            .any(|w| pr.is_word(i - 1, w)));
+        ) || bare);
     (prev_ok && !pr.w(i + 1, W::Of)).then(|| {
         Hit::new(
             i,

@@ -3,7 +3,7 @@
 
 use super::super::Span;
 use super::cues::{
-    EVENTS, PREPOSITIONS, REPORTED, ahead_of, campaign_for, counted, determiner, formerly,
+    EVENTS, INTENT, PREPOSITIONS, REPORTED, ahead_of, campaign_for, counted, determiner, formerly,
     intended_infinitive, is_plan_noun, participle, past_aux, past_only, possible_ahead, present_aux,
     present_s, scheduled, scheduled_present,
 };
@@ -42,9 +42,9 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         return Tense::Past;
     }
     // "needed more systems before winter": the season a deadline names is
-    // the nearest one, whatever the reporting verb.
+    // the next one that has not ended, whatever the reporting verb.
     if a >= 1 && pr.is_word(a - 1, "before") && matches!(pr.lex(a), Lex::Season(_)) {
-        return Tense::Nearest;
+        return Tense::Future;
     }
     let fronted = a < 2 || toks[a - 2].end <= sentence.start;
     if !fronted && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
@@ -377,7 +377,12 @@ fn cue(pr: &P, k: usize) -> Cue {
                 Cue::Strong(Tense::Future)
             } else if intended_infinitive(pr, k)
                 && pr.s(k - 1).ends_with("ed")
-                && !["promised", "pledged"].iter().any(|w| pr.is_word(k - 1, w))
+                && INTENT.iter().any(|w| pr.is_word(k - 1, w))
+                && ![
+                    "promised", "pledged", "hoped", "proposed", "aimed", "sought", "wanted",
+                ]
+                .iter()
+                .any(|w| pr.is_word(k - 1, w))
             {
                 // "voted to impeach on Tuesday", "agreed to sell in February":
                 // the act may be the vote itself or lie ahead; the nearest date wins.

@@ -404,7 +404,7 @@ fn years_after_a_determiner_seasons_before_a_deadline_and_event_fights() {
     );
     // Tuesday 13 January 2026: a headline's event named by its month.
     check(
-        "Backers file signatures, setting up November fight",
+        "Backers file signatures, setting up November showdown",
         date(2026, 1, 13),
         &[("November", "2026-11")],
     );
@@ -459,5 +459,46 @@ fn review_cases_keep_their_direction() {
         "Lawmakers set the vote for June 10, citing Monday's walkout.",
         d,
         &[("June 10", "2025-06-10"), ("Monday", "2025-06-02")],
+    );
+}
+
+#[test]
+fn second_review_cases_keep_their_direction() {
+    // Wednesday 4 June 2025.
+    let d = date(2025, 6, 4);
+    check(
+        "Ukraine will need more air-defence systems before winter.",
+        d,
+        &[("winter", "2025-WI")],
+    );
+    check(
+        "Farmers hope to plant before spring.",
+        d,
+        &[("spring", "2026-SP")],
+    );
+    check(
+        "Factories reopened after Spring Festival, fed by spring water.",
+        d,
+        &[],
+    );
+    check(
+        "Officials urged those affected to attend a meeting on Monday.",
+        d,
+        &[("Monday", "2025-06-09")],
+    );
+    check(
+        "The company said it hoped to complete the deal in March.",
+        d,
+        &[("March", "2026-03")],
+    );
+    check(
+        "Usyk beat Dubois in Saturday's fight at Wembley.",
+        d,
+        &[("Saturday", "2025-05-31")],
+    );
+    check(
+        "The prime minister will fly to Tokyo on Sunday, and on to Seoul on Tuesday.",
+        d,
+        &[("Sunday", "2025-06-08"), ("Tuesday", "2025-06-10")],
     );
 }
