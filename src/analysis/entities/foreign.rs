@@ -39,13 +39,19 @@ fn head(f: &str) -> bool {
 /// they cover.
 pub fn foreign_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut found: Vec<Mention> = Vec::new();
+    let mut known = vec![0u8; doc.seen.len()];
     let mut i = 0;
     while i < doc.len() {
         let w = doc.word(i);
         // "Union" and "Liga" alone are English words or clubs: a foreign small
         // word must follow, or a capitalised word for the other heads.
         // (Not in headline-style lines, where every word is capitalised.)
-        if !is_capitalized(w) || !head(&doc.folded[i]) || doc.caps_line[i] {
+        // (The head test runs once per distinct word.)
+        let id = doc.ids[i] as usize;
+        if known[id] == 0 {
+            known[id] = if head(&doc.folded[i]) { 2 } else { 1 };
+        }
+        if doc.caps_line[i] || known[id] == 1 || !is_capitalized(w) {
             i += 1;
             continue;
         }
