@@ -127,6 +127,12 @@ fn split_at_title(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Option
     Some(out)
 }
 
+/// Lowercase words that never stand inside a name.
+const CLAUSE_WORDS: &[&str] = &[
+    "with", "from", "after", "before", "during", "since", "until", "was", "were", "are", "has", "had",
+    "have", "said", "says", "told", "who", "which", "that", "when",
+];
+
 /// The mentions for tagger span `[a, b)` of `kind`.
 #[must_use]
 pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Mention> {
@@ -134,6 +140,28 @@ pub fn mention(doc: &Doc<'_>, a: usize, b: usize, kind: EntityKind) -> Vec<Menti
         return Vec::new();
     };
     if let Some(out) = split_at_title(doc, a, b, kind) {
+        return out;
+    }
+    // "New Zealand First in November 2023": a tagger span never runs over a
+    // lowercase preposition or verb; what follows it is a name of its own
+    // only when it does not open with a date word or a number.
+    // ("in" and "at" belong to names such as "Organisation for Security and
+    // Cooperation in Europe" or "University of Texas at Austin": they end one
+    // only before a date word or a number.)
+    let dated = |k: usize| {
+        matches!(doc.word(k), "in" | "at" | "on")
+            && k + 1 < b
+            && (doc.gaz[k + 1] & List::Stop.bit() != 0
+                || doc.word(k + 1).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if let Some(k) = (a + 1..b).find(|&k| CLAUSE_WORDS.contains(&doc.word(k)) || dated(k)) {
+        let mut out = mention(doc, a, k, kind);
+        let named = k + 1 < b
+            && doc.gaz[k + 1] & List::Stop.bit() == 0
+            && !doc.word(k + 1).starts_with(|c: char| c.is_ascii_digit());
+        if named {
+            out.extend(mention(doc, k + 1, b, kind));
+        }
         return out;
     }
     // "Sabah UMNO leaders": a listed place before an acronym is the place and

@@ -477,3 +477,41 @@ fn second_review_cases_stay_as_they_were() {
     assert_eq!(kind_of(&ents, "Canal 13"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "PP"), EntityKind::Organization);
 }
+
+#[test]
+fn a_tagged_name_never_runs_over_a_clause_word_or_a_date() {
+    let ents = extract_entities(
+        "Coalition\n\nThe government, formed by the National Party with ACT and New Zealand First in November \
+         2023, has moved fast.",
+    );
+    assert_eq!(kind_of(&ents, "New Zealand First"), EntityKind::Organization);
+    assert!(ents.iter().all(|e| !e.name.contains("November")), "{ents:#?}");
+    // "in" and "at" inside names stay.
+    let ents = extract_entities(
+        "Observers\n\nThe Organisation for Security and Cooperation in Europe and the University of Texas at \
+         Austin sent observers.",
+    );
+    assert_eq!(
+        kind_of(&ents, "Organisation for Security and Cooperation in Europe"),
+        EntityKind::Organization
+    );
+    assert_eq!(
+        kind_of(&ents, "University of Texas at Austin"),
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn a_tagger_span_over_a_date_is_cut_before_it() {
+    // The tagger took "New Zealand First in November 2023" as one name in a
+    // longer article; the span is cut at "in" before the month.
+    let text = "Head\n\nIt was formed with New Zealand First in November 2023, officials said.";
+    let doc = super::doc::Doc::new(text);
+    let a = (0..doc.len()).find(|&k| doc.word(k) == "New").unwrap_or(0);
+    let b = (0..doc.len())
+        .find(|&k| doc.word(k) == "2023")
+        .map_or(0, |k| k + 1);
+    let out = super::roles::mention(&doc, a, b, EntityKind::Organization);
+    let names: Vec<&str> = out.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(names, ["New Zealand First"]);
+}
