@@ -83,7 +83,7 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         ctx.sentence = si;
         ctx.tense = tense::tense(&pr, hit.start, hit.end, sentence);
         // ("… on Sunday, and on to Seoul on Tuesday": ", and" moves on too.)
-        ctx.sequel = (hit.start.saturating_sub(5)..hit.start).any(|k| {
+        ctx.sequel = (hit.start.saturating_sub(8)..hit.start).any(|k| {
             ["before", "after", "then", "later", "until"]
                 .iter()
                 .any(|w| pr.is_word(k, w))

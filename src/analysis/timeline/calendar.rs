@@ -130,9 +130,9 @@ pub fn weekday_val(c: &Ctx, wd: i32, shift: Shift) -> Option<Val> {
     // Friday": with no tense cue, a weekday after a word of sequence, in a
     // narrative that moved ahead of publication, is the first one on or
     // after the narrative's day.
-    if shift == Shift::Auto && c.tense == Tense::None && c.sequel {
+    if shift == Shift::Auto && matches!(c.tense, Tense::None | Tense::Future) && c.sequel {
         if let (Some(d), Some(p)) = (c.day, c.dct) {
-            if d > p && d <= add_days(p, 14)? && c.day_sentence == c.sentence {
+            if d > p && d <= add_days(p, 14)? && (c.day_sentence == c.sentence || c.tense == Tense::Future) {
                 return add_days(d, (wd - weekday(d)).rem_euclid(7)).map(Val::Day);
             }
         }

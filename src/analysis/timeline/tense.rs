@@ -202,7 +202,10 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // no cue either way, an event named by its date is the one still to come.
     let event_at = |k: usize| EVENTS.iter().any(|w| pr.is_word(k, w));
     let past_after = past_after();
-    if weak == Tense::None && (event_at(b) || possessive && event_at(b + 2)) && !past_after {
+    // ("before Sunday's presidential runoff": one adjective may come between.)
+    let possessive_event =
+        possessive && (event_at(b + 2) || (event_at(b + 3) && pr.t[b + 2].head.is_ascii_lowercase()));
+    if weak == Tense::None && (event_at(b) || possessive_event) && !past_after {
         return Tense::Future;
     }
     // ("Unofficial results from Monday's vote showed …": a past verb after

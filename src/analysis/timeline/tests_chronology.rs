@@ -502,3 +502,20 @@ fn second_review_cases_keep_their_direction() {
         &[("Sunday", "2025-06-08"), ("Tuesday", "2025-06-10")],
     );
 }
+
+#[test]
+fn a_trip_schedule_moves_on_and_an_event_may_take_an_adjective() {
+    // Friday 6 March 2026: the trip is next week, so its Friday is too.
+    check(
+        "Rubio will arrive in New Delhi on Monday for meetings. He will then fly to Canberra, arriving on \
+         Friday for two days of talks.",
+        date(2026, 3, 6),
+        &[("Monday", "2026-03-09"), ("Friday", "2026-03-13")],
+    );
+    // Thursday 11 December 2025.
+    check(
+        "Candidates make their final pitch before Sunday's presidential runoff",
+        date(2025, 12, 11),
+        &[("Sunday", "2025-12-14")],
+    );
+}
