@@ -370,11 +370,7 @@ fn chain(doc: &Doc<'_>, a: usize, b: usize) -> Option<Vec<Mention>> {
 /// "the Marcos-Duterte rift": two people of the article, by surname.
 fn people(text: &str, surnames: &FastSet<String>) -> Option<Vec<Part>> {
     let (a, b) = text.split_once('-')?;
-    let known = |p: &str| {
-        p.starts_with(char::is_uppercase)
-            && gazetteer().get(&fold(p)) & PLACE_MASK == 0
-            && surnames.contains(&fold(p))
-    };
+    let known = |p: &str| article_surname(p, surnames) && gazetteer().get(&fold(p)) & PLACE_MASK == 0;
     if b.contains('-') || !known(a) || !known(b) {
         return None;
     }
@@ -385,6 +381,11 @@ fn people(text: &str, surnames: &FastSet<String>) -> Option<Vec<Part>> {
     ])
 }
 
+/// `p` is a capitalised word that is the last name of one of the article's people.
+fn article_surname(p: &str, surnames: &FastSet<String>) -> bool {
+    p.starts_with(char::is_uppercase) && surnames.contains(&fold(p))
+}
+
 /// "Özdemir and Hagel" taken as one name: two surnames of the article's
 /// people, coordinated, are those two people.
 fn coordinated_people(text: &str, m: &Mention, surnames: &FastSet<String>) -> Option<Vec<Mention>> {
@@ -392,8 +393,7 @@ fn coordinated_people(text: &str, m: &Mention, surnames: &FastSet<String>) -> Op
         return None;
     }
     let (a, b) = text.split_once(" and ")?;
-    let known =
-        |p: &str| !p.contains(' ') && p.starts_with(char::is_uppercase) && surnames.contains(&fold(p));
+    let known = |p: &str| !p.contains(' ') && article_surname(p, surnames);
     if !known(a) || !known(b) {
         return None;
     }

@@ -97,11 +97,9 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     if a >= 2 && pr.is_word(a - 1, "as") && (pr.w(a - 2, W::Early) || pr.is_word(a - 2, "soon")) {
         return Tense::Future;
     }
-    let conjunction = |k: usize| pr.w(k, W::And) || pr.is_word(k, "but");
-    let clause_end = |k: &usize| (conjunction(*k) && pr.p(k - 1, b',')) || pr.p(*k, b';');
     let after = (b..toks.len().min(b + 10))
         .take_while(|&k| toks[k].end <= sentence.end)
-        .take_while(|k| !(clause_end(k) || relative.is_some() && pr.p(*k, b',')));
+        .take_while(|&k| !(opens_clause(k) || relative.is_some() && pr.p(k, b',')));
     // "economists said Wednesday's reaction would be …": a possessive date
     // opens the reported clause, whose own verb after it decides.
     let possessive = pr.p(b, b'\'') && pr.is_word(b + 1, "s");
