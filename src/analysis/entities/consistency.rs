@@ -88,7 +88,12 @@ fn complete_names(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let free = covered[i..].iter().take(max).take_while(|&&c| !c).count();
+        // (A name never runs over a line break: "São \n President".)
+        let line = doc.toks[i].line;
+        let free = (i..doc.len())
+            .take(max)
+            .take_while(|&k| !covered[k] && doc.toks[k].line == line)
+            .count();
         let hit = (1..=free)
             .rev()
             .find_map(|n| known.get(&doc.ids[i..i + n]).map(|&(kind, src)| (n, kind, src)));

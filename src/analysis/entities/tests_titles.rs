@@ -515,3 +515,15 @@ fn a_tagger_span_over_a_date_is_cut_before_it() {
     let names: Vec<&str> = out.iter().map(|m| &text[m.start..m.end]).collect();
     assert_eq!(names, ["New Zealand First"]);
 }
+
+#[test]
+fn a_name_completed_from_another_mention_stays_on_its_line() {
+    // Found by the property test: "São President" (after "Mr.") must not be
+    // copied over the line break at the top.
+    let text = "São \n President Scholz's the U.S. . 10 \n day – in day ' von p.m. p.m. \" Scholz's Mr. São President";
+    for e in extract_entities(text) {
+        for m in &e.mentions {
+            assert!(!text[m.start..m.end].contains('\n'), "{e:?}");
+        }
+    }
+}
