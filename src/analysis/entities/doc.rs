@@ -77,7 +77,8 @@ impl std::ops::Index<usize> for Folded {
 /// Word ids for `folded` plus, per id, the index of its first token.
 fn word_ids(folded: &Folded) -> (Vec<u32>, Vec<usize>) {
     let mut map: FastMap<&str, u32> = FastMap::default();
-    let mut uniq = Vec::new();
+    map.reserve(folded.len() / 2 + 8);
+    let mut uniq = Vec::with_capacity(folded.len() / 2 + 8);
     let ids = folded
         .iter()
         .enumerate()

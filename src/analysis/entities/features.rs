@@ -242,6 +242,14 @@ fn gazetteer_features(doc: &Doc<'_>, i: usize, out: &mut Vec<u32>) {
 pub struct History(FastMap<u64, [u16; 5]>);
 
 impl History {
+    /// An empty history with room for `n` words.
+    #[must_use]
+    pub fn with_capacity(n: usize) -> Self {
+        let mut map = FastMap::default();
+        map.reserve(n);
+        Self(map)
+    }
+
     /// Records that the word with hash `wh` was tagged `tag`.
     pub fn record(&mut self, wh: u64, tag: usize) {
         let c = self.0.entry(wh).or_default();

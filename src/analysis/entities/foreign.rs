@@ -10,19 +10,23 @@ use super::doc::{Doc, Mention, insert_sorted, remove_overlapping};
 use super::gazetteer::{List, PLACE_MASK};
 use super::tokens::is_capitalized;
 
-/// Folded head words of parties and public bodies (besides compounds
-/// ending in "partij"/"partei").
+/// True for the folded head words of parties and public bodies (besides
+/// compounds ending in "partij"/"partei").
 #[rustfmt::skip]
-const HEADS: &[&str] = &[
-    "partij", "partei", "partido", "partidul", "parti", "partito", "partia", "partiya", "partija",
-    "stranka", "strana", "alianta", "alianza", "alianca", "movimiento", "movimento", "mouvement",
-    "rassemblement", "frente", "bloco", "bloque", "lega", "liga", "union", "uniao", "unione",
-    "jurado", "consejo", "conselho", "conseil", "consiglio", "tribunal", "tribunale", "corte", "cour",
-    "comision", "comissao", "commissione", "ministerio", "ministere", "ministero", "camara",
-    "congreso", "congresso", "junta", "instituto", "banco", "banque", "agence", "agencia",
-    "superintendencia", "fiscalia", "procuraduria", "defensoria", "registraduria", "contraloria",
-    "secretaria", "assemblee", "asamblea", "assembleia",
-];
+fn listed_head(f: &str) -> bool {
+    matches!(
+        f,
+        "partij" | "partei" | "partido" | "partidul" | "parti" | "partito" | "partia" | "partiya"
+            | "partija" | "stranka" | "strana" | "alianta" | "alianza" | "alianca" | "movimiento"
+            | "movimento" | "mouvement" | "rassemblement" | "frente" | "bloco" | "bloque" | "lega"
+            | "liga" | "union" | "uniao" | "unione" | "jurado" | "consejo" | "conselho" | "conseil"
+            | "consiglio" | "tribunal" | "tribunale" | "corte" | "cour" | "comision" | "comissao"
+            | "commissione" | "ministerio" | "ministere" | "ministero" | "camara" | "congreso"
+            | "congresso" | "junta" | "instituto" | "banco" | "banque" | "agence" | "agencia"
+            | "superintendencia" | "fiscalia" | "procuraduria" | "defensoria" | "registraduria"
+            | "contraloria" | "secretaria" | "assemblee" | "asamblea" | "assembleia"
+    )
+}
 
 /// Small words of other languages that may sit inside a party's name.
 const SMALL: &[&str] = &[
@@ -32,7 +36,7 @@ const SMALL: &[&str] = &[
 ];
 
 fn head(f: &str) -> bool {
-    HEADS.contains(&f) || ((f.ends_with("partij") || f.ends_with("partei")) && f.len() > 7)
+    listed_head(f) || ((f.ends_with("partij") || f.ends_with("partei")) && f.len() > 7)
 }
 
 /// Adds the foreign party and institution names of `doc` over the mentions
@@ -47,11 +51,15 @@ pub fn foreign_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         // word must follow, or a capitalised word for the other heads.
         // (Not in headline-style lines, where every word is capitalised.)
         // (The head test runs once per distinct word.)
+        if doc.caps_line[i] || !is_capitalized(w) {
+            i += 1;
+            continue;
+        }
         let id = doc.ids[i] as usize;
         if known[id] == 0 {
             known[id] = if head(&doc.folded[i]) { 2 } else { 1 };
         }
-        if doc.caps_line[i] || known[id] == 1 || !is_capitalized(w) {
+        if known[id] == 1 {
             i += 1;
             continue;
         }

@@ -143,7 +143,9 @@ pub fn fold(s: &str) -> String {
 /// [`fold`], appending to `out`.
 pub fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
         return;
     }
     out.extend(

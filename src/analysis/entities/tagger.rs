@@ -89,7 +89,8 @@ pub fn decode(doc: &Doc<'_>, prep: &Prep, scorer: &impl Scorer) -> Vec<usize> {
     let mut tags = vec![0; doc.len()];
     let (mut sf, mut tf, mut wf) = (Vec::new(), Vec::new(), Vec::new());
     let mut word_scores: FastMap<u64, [f32; NT]> = FastMap::default();
-    let mut hist = History::default();
+    word_scores.reserve(doc.seen.len());
+    let mut hist = History::with_capacity(doc.seen.len());
     let (mut p1, mut p2) = (START, START);
     for i in order(doc) {
         let best = if (p1 == 0 || p1 == START) && trivially_outside(doc, i) {

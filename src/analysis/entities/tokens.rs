@@ -58,14 +58,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut line = 0u32;
     let mut line_start = true;
     let mut chunk_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII bytes are most of the text: only the rest is decoded.
+        let (c, n) = if bytes[i].is_ascii() {
+            (char::from(bytes[i]), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
         let dash = c == '—' || c == '–';
         if c.is_whitespace() || dash {
             if let Some(s) = chunk_start.take() {
                 line_start = push_chunk(text, s, i, line, line_start, &mut out);
             }
             if dash {
-                out.push(make(i, i + c.len_utf8(), line, line_start));
+                out.push(make(i, i + n, line, line_start));
                 line_start = false;
             }
             if c == '\n' {
@@ -75,6 +84,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
         }
+        i += n;
     }
     if let Some(s) = chunk_start {
         push_chunk(text, s, text.len(), line, line_start, &mut out);
@@ -107,22 +117,23 @@ fn push_chunk(text: &str, mut a: usize, mut b: usize, line: u32, mut ls: bool, o
         ls = false;
         a += c.len_utf8();
     }
-    let mut tail = Vec::new();
+    // Trailing pieces are pushed last first, then the word, and the run is
+    // turned around.
+    let mark = out.len();
     while a < b {
         let eol = text[b..].chars().next().is_none_or(|c| c == '\n' || c == '\r');
         let Some(n) = trailing_piece(&text[a..b], eol) else {
             break;
         };
-        tail.push((b - n, b));
+        out.push(make(b - n, b, line, false));
         b -= n;
     }
     if a < b {
-        out.push(make(a, b, line, ls));
-        ls = false;
+        out.push(make(a, b, line, false));
     }
-    for &(s, e) in tail.iter().rev() {
-        out.push(make(s, e, line, ls));
-        ls = false;
+    out[mark..].reverse();
+    if let Some(first) = out.get_mut(mark) {
+        first.line_start = ls;
     }
     false
 }
