@@ -43,12 +43,51 @@ pub fn scheduled_present(pr: &P, a: usize) -> bool {
     // "fired tear gas at demonstrators on Monday": after a preposition or a
     // determiner the "-s" word is a noun.
     // "passed amendments on Tuesday": after a past verb, its object.
+    // "in-person ballots on", "clashed over taxes on": after a hyphenated
+    // adjective, or an object's preposition, too.
     let noun = a >= 4
         && (determiner(pr, a - 3)
-            || PREPOSITIONS.iter().any(|w| pr.is_word(a - 3, w))
+            || PREPOSITIONS
+                .iter()
+                .chain(OBJECT_PREPOSITIONS)
+                .any(|w| pr.is_word(a - 3, w))
             || pr.lex(a - 3) == Lex::PastVerb
-            || (pr.s(a - 3).len() > 4 && pr.s(a - 3).ends_with("ed")));
-    present_s(pr, a - 2) && !noun && !counted(pr, a - 2)
+            || (pr.s(a - 3).len() > 4 && pr.s(a - 3).ends_with("ed"))
+            || (pr.t[a - 3].head.is_ascii_lowercase() && hyphenated(pr, a - 3)));
+    present_s(pr, a - 2) && !noun && !counted(pr, a - 2) && !object_of_past(pr, a - 2)
+}
+
+/// The word at `k` ends a hyphenated compound ("in-person", "long-range").
+pub fn hyphenated(pr: &P, k: usize) -> bool {
+    k >= 2 && pr.p(k - 1, b'-') && pr.t[k - 1].end == pr.t[k].start && pr.t[k - 2].end == pr.t[k - 1].start
+}
+
+/// Prepositions that open an object ("clashed over taxes") besides
+/// [`PREPOSITIONS`].
+const OBJECT_PREPOSITIONS: &[&str] = &["over", "into", "across", "under", "during", "through", "on"];
+
+/// "passed six bills on", "trounced his alliance in European Parliament
+/// elections on": an "-ed" verb a few words before the "-s" word at `k`, in
+/// the same clause, makes that word its object.
+fn object_of_past(pr: &P, k: usize) -> bool {
+    // (Over a list of objects: "clashed over taxes, schools and job cuts on";
+    // not over a clause break such as ", and" or "who".)
+    (k.saturating_sub(8)..k)
+        .rev()
+        .take_while(|&j| {
+            let list_comma = pr.p(j, b',') && !pr.is_word(j + 1, "and");
+            let list_and = pr.is_word(j, "and") && j >= 1 && !pr.p(j - 1, b',');
+            list_comma
+                || list_and
+                || (pr.t[j].kind == Kind::Word
+                    && !["who", "which", "that", "and", "but"]
+                        .iter()
+                        .any(|w| pr.is_word(j, w)))
+        })
+        .any(|j| {
+            pr.lex(j) == Lex::PastVerb
+                || (pr.t[j].head.is_ascii_lowercase() && pr.s(j).len() > 4 && pr.s(j).ends_with("ed"))
+        })
 }
 
 /// "69.2 U.S. cents", "3,000 troops": a number shortly before an "-s" word
@@ -63,6 +102,8 @@ pub fn counted(pr: &P, k: usize) -> bool {
         steps += 1;
         match pr.t[j].kind {
             Kind::Num => return true,
+            // "six bills", "several reports".
+            Kind::Word if matches!(pr.lex(j), Lex::Card(_)) || pr.w(j, W::Several) => return true,
             Kind::Punct if !pr.p(j, b'.') || steps > 4 => return false,
             Kind::Punct => {}
             Kind::Word if pr.t[j].capitalized() && pr.s(j).len() <= 2 => {}
@@ -102,7 +143,19 @@ pub fn ahead_of(pr: &P, a: usize) -> bool {
     };
     let lead = |j: usize| ["run", "lead"].iter().any(|w| pr.is_word(j, w));
     let run_up = k >= 4 && pr.is_word(k - 2, "up") && (lead(k - 3) || lead(k - 4));
-    k >= 2 && (pr.is_word(k - 1, "of") && pr.is_word(k - 2, "ahead") || pr.is_word(k - 1, "to") && run_up)
+    if k >= 2 && (pr.is_word(k - 1, "of") && pr.is_word(k - 2, "ahead") || pr.is_word(k - 1, "to") && run_up)
+    {
+        return true;
+    }
+    // "ahead of a deadline at 12:01 a.m. on Saturday": an event between.
+    a >= 5
+        && ["at", "on"].iter().any(|w| pr.is_word(a - 1, w))
+        && (a.saturating_sub(6)..a - 2).any(|j| {
+            pr.is_word(j, "ahead")
+                && pr.is_word(j + 1, "of")
+                && determiner(pr, j + 2)
+                && (j + 3..a - 1).all(|i| pr.t[i].kind == Kind::Word && pr.t[i].head.is_ascii_lowercase())
+        })
 }
 
 /// "launched his campaign for the April 12 parliamentary election": an

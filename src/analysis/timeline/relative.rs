@@ -196,8 +196,9 @@ pub fn quantity(pr: &P, i: usize) -> Option<Hit> {
         (None, _) => Expr::Ref(if sign < 0 { RefKind::Past } else { RefKind::Future }),
         (Some(1), Unit::Year) if sign < 0 => Expr::YearAgo { base, quarter: false },
         // "two weeks ago": a day, as precise as it is said; "six weeks ago" a week.
-        (Some(count @ 1..=2), Unit::Week) if sign < 0 && base == Base::Dct => {
-            rel_or_quarter(Unit::Day, -7 * count, base)
+        // "the runoff a week later": the day a week after the last one.
+        (Some(count @ 1..=2), Unit::Week) if (sign < 0 && base == Base::Dct) || base == Base::Anchor => {
+            rel_or_quarter(Unit::Day, sign * 7 * count, base)
         }
         (Some(count), Unit::Decade) => rel_or_quarter(Unit::Year, sign * count * 10, base),
         (Some(count), u) => rel_or_quarter(u, sign * count, base),

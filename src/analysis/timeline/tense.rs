@@ -4,8 +4,8 @@
 use super::super::Span;
 use super::cues::{
     EVENTS, INTENT, PREPOSITIONS, REPORTED, ahead_of, campaign_for, counted, determiner, formerly,
-    intended_infinitive, is_plan_noun, participle, past_aux, past_only, possible_ahead, present_aux,
-    present_s, scheduled, scheduled_present,
+    hyphenated, intended_infinitive, is_plan_noun, participle, past_aux, past_only, possible_ahead,
+    present_aux, present_s, scheduled, scheduled_present,
 };
 use super::expr::P;
 use super::lexicon::{Lex, W};
@@ -45,6 +45,11 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // the next one that has not ended, whatever the reporting verb.
     if a >= 1 && pr.is_word(a - 1, "before") && matches!(pr.lex(a), Lex::Season(_)) {
         return Tense::Future;
+    }
+    // "had proposed a meeting before the end of August": a month a deadline
+    // names is the nearest one, whatever the clause's tense.
+    if a >= 1 && pr.is_word(a - 1, "before") && (a..b).any(|k| matches!(pr.lex(k), Lex::Month(_))) {
+        return Tense::Nearest;
     }
     let fronted = a < 2 || toks[a - 2].end <= sentence.start;
     if !fronted && ["until", "till", "by"].iter().any(|w| pr.is_word(a - 1, w)) {
@@ -114,6 +119,20 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             return t;
         }
     }
+    // "after Monday's midterm polls handed allies …": the event a possessive
+    // date names has its own verb right after it.
+    if possessive {
+        let own_verb = (b + 2..b + 6)
+            .take_while(|&k| k < toks.len() && toks[k].kind == Kind::Word)
+            .find(|&k| !toks[k].head.is_ascii_lowercase() || !matches!(cue(pr, k), Cue::None))
+            .and_then(|k| match cue(pr, k) {
+                Cue::Strong(Tense::Past) | Cue::Weak if k > b + 2 => Some(Tense::Past),
+                _ => None,
+            });
+        if let Some(t) = own_verb {
+            return t;
+        }
+    }
     // "…, where the Aug. 7 blasts killed 257": a "where" clause around the date
     // takes the tense of its own verb after the date.
     let where_clause = before
@@ -158,7 +177,13 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
         match cue(pr, k) {
             Cue::Strong(t) => return t,
             // "resigned in January": an "-ed" verb right before its date is its tense.
-            Cue::Weak if a - k <= 2 && pr.t[k].kind == Kind::Word && pr.w(a - 1, W::In) => {
+            // ("fired her in March", "closed the plant in June": an object between.)
+            Cue::Weak
+                if a - k <= 4
+                    && pr.t[k].kind == Kind::Word
+                    && pr.w(a - 1, W::In)
+                    && plain_object(pr, k + 1, a - 1) =>
+            {
                 return Tense::Past;
             }
             // "Lula last visited the continent in February": an "-ed" word right
@@ -236,7 +261,9 @@ fn present_verb(pr: &P, k: usize, a: usize) -> bool {
         && !PREPOSITIONS.iter().any(|w| pr.is_word(k - 1, w))
         && matches!(pr.lex(k - 1), Lex::None)
         && !matches!(cue(pr, k - 1), Cue::Weak | Cue::Strong(_))
-        && !present_s(pr, k - 1);
+        && !present_s(pr, k - 1)
+        // ("cast in-person ballots on": an adjective, not a subject.)
+        && !hyphenated(pr, k - 1);
     let object = determiner(pr, k + 1)
         || ["over", "up", "off", "out", "at", "to", "in", "from"]
             .iter()
@@ -442,6 +469,21 @@ fn finite_subject(pr: &P, j: usize) -> bool {
     t.capitalized() && t.lex == Lex::None && j >= 1 && pr.t[j - 1].kind == Kind::Word
 }
 
+/// Tokens `[from, to)` are plain lowercase words without a tense cue that
+/// open with a pronoun or a determiner (an object such as "her" or "the
+/// plant"; none is also fine). Not "an unspecified date in January".
+fn plain_object(pr: &P, from: usize, to: usize) -> bool {
+    const OBJECTS: &[&str] = &["her", "him", "them", "it", "us"];
+    (from == to || determiner(pr, from) || OBJECTS.iter().any(|w| pr.is_word(from, w)))
+        && (from..to).all(|j| {
+            pr.t[j].kind == Kind::Word
+                && pr.t[j].head.is_ascii_lowercase()
+                && pr.lex(j) == Lex::None
+                && !pr.is_word(j, "to")
+                && matches!(cue(pr, j), Cue::None)
+        })
+}
+
 /// A past verb right after the expression ("stores on Monday described"):
 /// the word in "-s" before "on" was a noun, not a present verb.
 fn past_verb_next(pr: &P, b: usize) -> bool {
@@ -487,6 +529,64 @@ mod tests {
             "2021-11-07TEV"
         );
         assert_eq!(value("The port was expected to reopen on Friday."), "2021-11-05");
+    }
+
+    #[test]
+    fn an_object_before_the_date_is_no_schedule() {
+        // Published on Wednesday 3 November 2021.
+        assert_eq!(value("The House passed six bills on March 6."), "2021-03-06");
+        assert_eq!(
+            value("Early voting began as polls opened for in-person ballots on Oct. 19."),
+            "2021-10-19"
+        );
+        assert_eq!(
+            value("The rivals clashed over taxes on Thursday night."),
+            "2021-10-28TNI"
+        );
+        assert_eq!(
+            value("The party trounced his alliance in European Parliament elections on Sunday."),
+            "2021-10-31"
+        );
+        assert_eq!(value("The president fired her in March."), "2021-03");
+        assert_eq!(
+            value("They clashed over taxes, schools and federal job cuts on Thursday night."),
+            "2021-10-28TNI"
+        );
+        assert_eq!(
+            value(
+                "Macron called a snap election after the far right trounced his centrist alliance in European Parliament elections on Sunday."
+            ),
+            "2021-10-31"
+        );
+        // The schedules stay ahead.
+        assert_eq!(value("The summit opens on Monday."), "2021-11-08");
+    }
+
+    #[test]
+    fn a_possessive_date_takes_its_own_verb() {
+        // Published on Wednesday 3 November 2021.
+        assert_eq!(
+            value(
+                "The commission said it expected to proclaim the winners soon, after Monday's midterm polls handed allies several victories."
+            ),
+            "2021-11-01"
+        );
+        assert_eq!(value("Rallies ended ahead of Sunday's runoff."), "2021-11-07");
+    }
+
+    #[test]
+    fn deadlines_ahead_of_an_event_lie_ahead() {
+        // Published on Wednesday 3 November 2021.
+        assert_eq!(
+            value(
+                "The House voted, sending the measure to the Senate ahead of a deadline at 12:01 a.m. on Saturday."
+            ),
+            "2021-11-06T00:01"
+        );
+        assert_eq!(
+            value("Kyiv had proposed a meeting between the two presidents before the end of December."),
+            "2021-12"
+        );
     }
 
     #[test]

@@ -154,6 +154,14 @@ fn anaphora_follows_the_narrative() {
         ],
     );
     check(
+        "The first round is on June 4 and the runoff a week later. Two weeks later, parliament meets.",
+        &[
+            ("June 4", "2023-06-04"),
+            ("a week later", "2023-06-11"),
+            ("Two weeks later", "2023-06-25"),
+        ],
+    );
+    check(
         "He resigned on Monday. The same day, his deputy quit.",
         &[("Monday", "2023-03-13"), ("The same day", "2023-03-13")],
     );
