@@ -105,6 +105,8 @@ mod tests;
 #[cfg(test)]
 mod tests_cases;
 #[cfg(test)]
+mod tests_federal;
+#[cfg(test)]
 mod tests_modern;
 #[cfg(test)]
 mod tests_titles;

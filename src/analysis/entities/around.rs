@@ -56,6 +56,13 @@ const PLACE_AFTER: &[&str] = &[
     "department",
     "municipality",
     "canton",
+    "counties",
+    "states",
+    "provinces",
+    "regions",
+    "districts",
+    "prefectures",
+    "governorates",
 ];
 
 /// The token after a short gloss in parentheses that opens at `i` ("(荒川)"),
@@ -394,6 +401,50 @@ fn members_of(doc: &Doc<'_>, m: &mut Mention) -> Option<Mention> {
     })
 }
 
+/// "Ondo State", "Lagos State Governor …": a name and a capitalised "State"
+/// is a state of a federation (Nigeria, India, Malaysia), though not "Ohio
+/// State" (a university), "Islamic State" or "Secretary of State". Takes a
+/// following "State" into a place mention; returns true when it retyped `m`.
+fn named_state(doc: &Doc<'_>, m: &mut Mention) -> bool {
+    let r = doc.tokens_in(m.start, m.end);
+    if r.is_empty() || strength(&m.rule) >= 3 && m.kind != EntityKind::Place {
+        return false;
+    }
+    let (first, last) = (r.start, r.end - 1);
+    let state_at =
+        |k: usize| doc.toks.get(k).is_some_and(|t| t.line == doc.toks[first].line) && doc.word(k) == "State";
+    let (inside, next) = (
+        r.len() >= 2 && state_at(last),
+        !(r.len() >= 2 && state_at(last)) && state_at(r.end),
+    );
+    let excluded =
+        List::State.bit() | List::Demonym.bit() | List::Group.bit() | List::OrgWord.bit() | List::Title.bit();
+    let plain = r.len() == 1 + usize::from(inside)
+        && doc.gaz[first] & excluded == 0
+        && !(first >= 1 && doc.folded[first - 1] == *"of")
+        && !doc.caps_line[first];
+    if !plain || !(inside || next) {
+        return false;
+    }
+    // "Washington State University", "Lagos State Government": an organisation's
+    // head word after "State" makes the whole an organisation, left alone.
+    let after = if inside { r.end } else { r.end + 1 };
+    if doc
+        .gaz
+        .get(after)
+        .is_some_and(|&g| g & (List::OrgWord.bit() | List::Org.bit()) != 0)
+        && is_capitalized(doc.word(after))
+    {
+        return false;
+    }
+    if next {
+        m.end = doc.toks[r.end].end;
+    }
+    m.kind = EntityKind::Place;
+    m.rule = "place-before:State".into();
+    true
+}
+
 /// "the province of Misiones": a weakly typed name after a place noun and "of".
 fn place_of(doc: &Doc<'_>, m: &mut Mention) {
     let r = doc.tokens_in(m.start, m.end);
@@ -409,7 +460,7 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
         m.rule = format!("place-before:{}", doc.word(r.end));
         return;
     }
-    if m.kind == EntityKind::Place || strength(&m.rule) >= 3 {
+    if named_state(doc, m) || m.kind == EntityKind::Place || strength(&m.rule) >= 3 {
         return;
     }
     // "Misiones province", "Kaduna state", "the Arakawa (荒川) river": a lowercase
@@ -548,6 +599,22 @@ fn coordinated(doc: &Doc<'_>, ms: &mut [Mention]) {
         };
         ms[target].kind = EntityKind::Place;
         ms[target].rule = "place-coordinated".into();
+        // "Lancaster, Berks and York counties": the list before the pair too.
+        if shared && target == i - 1 {
+            let mut k = i - 1;
+            while k >= 1
+                && doc
+                    .text
+                    .get(ms[k - 1].end..ms[k].start)
+                    .is_some_and(|g| g.trim() == ",")
+                && strength(&ms[k - 1].rule) < 3
+                && !doc.text[ms[k - 1].start..ms[k - 1].end].contains(' ')
+            {
+                k -= 1;
+                ms[k].kind = EntityKind::Place;
+                ms[k].rule = "place-coordinated".into();
+            }
+        }
     }
     // "shares in Rheinmetall and Saab": a weak one-word name coordinated with an
     // organisation a cue found is one too.

@@ -98,13 +98,18 @@ fn complete_names(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
             .rev()
             .find_map(|n| known.get(&doc.ids[i..i + n]).map(|&(kind, src)| (n, kind, src)));
         if let Some((n, kind, src)) = hit {
-            added.push(Mention {
+            let m = Mention {
                 start: doc.toks[i].start,
                 end: doc.toks[i + n - 1].end,
                 kind,
                 rule: format!("consistency:{}", mentions[src].rule),
                 role: None,
-            });
+            };
+            // Not the first word of a holiday ("Labor Day" where "Labor" is
+            // the party elsewhere).
+            if !super::tails::holiday(doc, &m) {
+                added.push(m);
+            }
             i += n;
         } else {
             i += 1;

@@ -12,7 +12,7 @@ use super::tokens::is_capitalized;
 
 /// Lowercase words that join two parts of one place or person name.
 const JOINERS: &[&str] = &[
-    "de", "do", "da", "dos", "das", "del", "di", "du", "des", "los", "las", "la",
+    "de", "do", "da", "dos", "das", "del", "di", "du", "des", "los", "las", "la", "dela", "delos",
 ];
 
 /// Longest byte gap between two mentions that a join may bridge (" de los ").
@@ -20,7 +20,7 @@ const MAX_GAP: usize = 9;
 
 /// Lowercase particles that belong to the surname after them.
 const PARTICLES: &[&str] = &[
-    "van", "von", "de", "der", "den", "da", "di", "du", "del", "dos", "ter", "le",
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "dos", "ter", "le", "dela", "delos",
 ];
 
 /// People who work at an organisation ("analysts at Maybank").
@@ -180,6 +180,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
     super::persons::place_named_person(doc, &mut ms);
     super::persons::party_before_title(doc, &mut ms);
     super::persons::party_before_name(doc, &mut ms);
+    super::persons::party_then_person(doc, &mut ms);
     super::persons::speaking_surname(doc, &mut ms);
     super::persons::person_of_place(doc, &mut ms);
     ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));

@@ -125,7 +125,9 @@ fn context_kind(doc: &Doc<'_>, r: std::ops::Range<usize>, places: &[usize]) -> O
     }
     let site = |w: &str| super::around::SITES.contains(&w) || matches!(w, "bridge" | "airport");
     let then = doc.folded.get(r.end + 1).unwrap_or("");
-    let kind = if PLACE_NOUNS.contains(&next) || site(next) || site(then) {
+    // ("the Kano State government": a state of a federation.)
+    let state = r.len() >= 2 && doc.word(r.end - 1) == "State";
+    let kind = if PLACE_NOUNS.contains(&next) || site(next) || site(then) || state {
         EntityKind::Place
     } else {
         EntityKind::Other
@@ -375,6 +377,77 @@ pub fn party_before_name(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         });
     }
     *ms = out;
+}
+
+/// "Republican Winsome Earle-Sears": two or three unlisted capitalised words
+/// after a party word, which no mention covers, name a person.
+pub fn party_then_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    let mut new = Vec::new();
+    for k in 0..doc.len().saturating_sub(2) {
+        if !matches!(doc.word(k), "Republican" | "Democrat") || doc.caps_line[k] {
+            continue;
+        }
+        let name_word = |j: usize| {
+            j < doc.len()
+                && doc.toks[j].line == doc.toks[k].line
+                && is_capitalized(doc.word(j))
+                && doc.word(j).chars().count() > 1
+                && doc.gaz[j] & !(List::Given.bit() | List::Surname.bit()) == 0
+                && doc.gspan[j].0 == 0
+        };
+        let n = (k + 1..k + 4).take_while(|&j| name_word(j)).count();
+        // The surname stands alone elsewhere, as a person's does ("Earle-Sears
+        // said"; not "Republican National Convention").
+        let last = k + n;
+        let alone = |j: usize| {
+            j != last
+                && doc.ids[j] == doc.ids[last]
+                && is_capitalized(doc.word(j))
+                && j >= 1
+                && (!doc.toks[j].sent_start || doc.folded.get(j + 1).is_some_and(|w| SPEECH.contains(&w)))
+                && doc.folded[j - 1] != *"the"
+                && !doc
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.line == doc.toks[j].line && is_capitalized(doc.word(j + 1)))
+                && !is_capitalized(doc.word(j - 1))
+        };
+        if n < 2 || !(0..doc.len()).any(alone) {
+            continue;
+        }
+        let (a, b) = (doc.toks[k + 1].start, doc.toks[k + n].end);
+        // Free, or only a weak guess of the tagger over the party word and the name.
+        let at = ms.partition_point(|m| m.end <= doc.toks[k].start);
+        let over: Vec<usize> = (at..ms.len()).take_while(|&i| ms[i].start < b).collect();
+        if over
+            .iter()
+            .any(|&i| strength(&ms[i].rule) >= 3 && ms[i].start >= a)
+        {
+            continue;
+        }
+        new.push((k, a, b, over));
+    }
+    for (k, a, b, over) in new.into_iter().rev() {
+        for i in over.into_iter().rev() {
+            ms.remove(i);
+        }
+        let party = Mention {
+            start: doc.toks[k].start,
+            end: doc.toks[k].end,
+            kind: EntityKind::Other,
+            rule: "party-before-title".into(),
+            role: None,
+        };
+        let person = Mention {
+            start: a,
+            end: b,
+            kind: EntityKind::Person,
+            rule: "party-before-name".into(),
+            role: None,
+        };
+        let at = ms.partition_point(|m| m.start < party.start);
+        ms.splice(at..at, [party, person]);
+    }
 }
 
 /// Verbs of speech after a subject.

@@ -16,7 +16,7 @@ pub(super) fn kind_of(ents: &[Entity], name: &str) -> EntityKind {
         .kind
 }
 
-fn absent(ents: &[Entity], name: &str) {
+pub(super) fn absent(ents: &[Entity], name: &str) {
     assert!(
         find(ents, name).is_none(),
         "{name} should not be an entity: {ents:#?}"

@@ -1,0 +1,69 @@
+//! Hard cases of federal and party politics (own sentences): states of a
+//! federation ("Ondo State"), lists of counties, a party word before an
+//! unlisted name, holidays next to a party's name, Filipino particles.
+
+use super::super::EntityKind;
+use super::extract_entities;
+use super::tests_cases::{absent, find, kind_of};
+
+#[test]
+fn a_name_and_a_capitalised_state_is_a_place() {
+    let t = "Vote\n\nMaterials reached all 18 local government areas of Ondo State on Monday. \
+             Lagos State Governor Babajide Sanwo-Olu spoke, and the Kano State government agreed. \
+             Secretary of State Antony Blinken and Islamic State fighters were not there. \
+             He studied at Washington State University.";
+    let ents = extract_entities(t);
+    for place in ["Ondo State", "Lagos State", "Kano State"] {
+        assert_eq!(kind_of(&ents, place), EntityKind::Place, "{place}");
+    }
+    assert_eq!(kind_of(&ents, "Babajide Sanwo-Olu"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Antony Blinken"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Islamic State"), EntityKind::Organization);
+    assert_eq!(
+        kind_of(&ents, "Washington State University"),
+        EntityKind::Organization
+    );
+    absent(&ents, "State");
+}
+
+#[test]
+fn a_list_before_a_plural_division_noun_names_places() {
+    let ents = extract_entities(
+        "Budget\n\nThe governor met county officials from Lancaster, Berks and York counties on Monday.",
+    );
+    for place in ["Lancaster", "Berks", "York"] {
+        assert_eq!(kind_of(&ents, place), EntityKind::Place, "{place}");
+    }
+}
+
+#[test]
+fn a_party_word_before_an_unlisted_name_leaves_the_person() {
+    let t = "Debate\n\nDemocrat Abigail Spanberger and Republican Winsome Earle-Sears clashed over taxes. \
+             Earle-Sears said she would cut them. Delegates met at the Republican National Convention.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Winsome Earle-Sears"), EntityKind::Person);
+    let e = find(&ents, "Winsome Earle-Sears").unwrap();
+    assert_eq!(e.mentions.len(), 2, "{e:#?}");
+    assert_eq!(kind_of(&ents, "Republican"), EntityKind::Other);
+    absent(&ents, "National Convention");
+}
+
+#[test]
+fn a_party_named_elsewhere_does_not_claim_its_holiday() {
+    let t = "Budget\n\nPrime Minister Anthony Albanese's Labor government met on Labor Day. \
+             Labor won a second term in May.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Labor"), EntityKind::Organization);
+    let e = find(&ents, "Labor").unwrap();
+    assert_eq!(e.mentions.len(), 2, "{e:#?}");
+}
+
+#[test]
+fn filipino_particles_and_police_titles_stay_in_names() {
+    let t = "Senate race\n\nSenator Ronald dela Rosa finished third. \
+             Inspector-General of Police Kayode Egbetokun said the Nigeria Police Force would deploy.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Ronald dela Rosa"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Kayode Egbetokun"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Nigeria Police Force"), EntityKind::Organization);
+}
