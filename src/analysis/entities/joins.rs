@@ -59,10 +59,16 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
                 last.rule = "cue:party".into();
                 continue;
             }
+            // "U.S. Court of Appeals for the Fifth Circuit", "District Court for
+            // the Southern District of New York": a court's circuit or district.
+            if let Some(end) = court_district(doc, last, gap, m.start) {
+                last.end = end;
+                continue;
+            }
             if joined(prev, gap, text, (last.kind, m.kind)) {
                 last.end = m.end;
                 // A law keeps its kind and rule; other joins take the name's.
-                if gap != " for " && gap != " on " {
+                if gap != " for " && gap != " on " && !court_seat(prev, gap) {
                     last.kind = m.kind;
                     last.rule = format!("joined:{}", m.rule);
                 }
@@ -288,6 +294,11 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
             && (next_kind != EntityKind::Place || next.contains(' '));
         return body && topic;
     }
+    // "Court of King's Bench | of | Alberta", "Court of King | 's | Bench".
+    if court_seat(prev, gap) {
+        return prev_kind == EntityKind::Organization
+            && (next_kind == EntityKind::Place || next.starts_with("Bench"));
+    }
     if gap == " of the " {
         return prev_kind == EntityKind::Organization
             && next_kind == EntityKind::Organization
@@ -331,6 +342,55 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
         .iter()
         .any(|w| next.starts_with(w));
     particle || party || national || local
+}
+
+/// Last words of a court's name that may take its circuit, district or seat.
+const COURT_ENDS: &[&str] = &[
+    "Court of Appeals",
+    "Court of Appeal",
+    "District Court",
+    "Bankruptcy Court",
+    "Bench",
+];
+
+/// "Court of King | 's | Bench", "Court of King's Bench | of | Alberta".
+fn court_seat(prev: &str, gap: &str) -> bool {
+    let possessive =
+        matches!(gap, "'s " | "’s ") && (prev.ends_with("Court of King") || prev.ends_with("Court of Queen"));
+    possessive || (gap == " of " && COURT_ENDS.iter().any(|w| prev.ends_with(w)))
+}
+
+/// The end of a court's circuit or district after `last` and " for the "
+/// ("for the Fifth Circuit", "for the District of Columbia Circuit", "for the
+/// Southern District of New York"), when the next mention starts it.
+fn court_district(doc: &Doc<'_>, last: &Mention, gap: &str, next: usize) -> Option<usize> {
+    let prev = &doc.text[last.start..last.end];
+    if gap != " for the "
+        || last.kind != EntityKind::Organization
+        || !COURT_ENDS.iter().any(|w| prev.ends_with(w))
+    {
+        return None;
+    }
+    let start = doc.tokens_in(next, doc.text.len()).start;
+    let line = doc.toks.get(start)?.line;
+    let mut end = None;
+    for k in start..(start + 8).min(doc.len()) {
+        let w = doc.word(k);
+        match w {
+            _ if doc.toks[k].line != line => break,
+            "Circuit" => return Some(doc.toks[k].end),
+            "District" => end = Some(doc.toks[k].end),
+            "of" if end.is_some() => {}
+            // The place "District of" names ("of New York").
+            _ if is_capitalized(w) => {
+                if end.is_some() && doc.word(k - 1) != "District" {
+                    end = Some(doc.toks[k].end);
+                }
+            }
+            _ => break,
+        }
+    }
+    end
 }
 
 /// True when the last word of `name` (or its part before a hyphen, as in

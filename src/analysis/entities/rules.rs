@@ -157,8 +157,15 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
         let joins = |k: usize| {
             let word = &doc.folded[k];
             let and = word == "and" || word == "&";
+            // ("District Court for the Southern District of New York and the U.S.
+            // Court of Appeals": "and the" before another body's head word.)
+            let another = and
+                && doc.folded.get(k + 1).is_some_and(|w| w == "the")
+                && (k + 2..(k + 7).min(doc.len()))
+                    .take_while(|&j| doc.toks[j].line == line)
+                    .any(|j| doc.is(j, List::OrgWord) && is_capitalized(doc.word(j)));
             let ok = if and {
-                has_of && !blocked
+                has_of && !blocked && !another
             } else {
                 !COMPANY_TAILS.contains(&last)
             };

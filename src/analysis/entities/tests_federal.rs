@@ -1,6 +1,7 @@
 //! Hard cases of federal and party politics (own sentences): states of a
 //! federation ("Ondo State"), lists of counties, a party word before an
-//! unlisted name, holidays next to a party's name, Filipino particles.
+//! unlisted name, holidays next to a party's name, Filipino particles and
+//! courts with their circuit, district or seat.
 
 use super::super::EntityKind;
 use super::extract_entities;
@@ -66,4 +67,24 @@ fn filipino_particles_and_police_titles_stay_in_names() {
     assert_eq!(kind_of(&ents, "Ronald dela Rosa"), EntityKind::Person);
     assert_eq!(kind_of(&ents, "Kayode Egbetokun"), EntityKind::Person);
     assert_eq!(kind_of(&ents, "Nigeria Police Force"), EntityKind::Organization);
+}
+
+#[test]
+fn a_court_keeps_its_circuit_district_and_seat() {
+    let t = "Ruling\n\nThe U.S. Court of Appeals for the Fifth Circuit ruled on Monday, and a panel of the \
+             U.S. Court of Appeals for the District of Columbia Circuit agreed. The Court of King's Bench of \
+             Alberta dismissed a similar case. The U.S. District Court for the Southern District of New York \
+             and the U.S. Court of Appeals for the Federal Circuit were not involved.";
+    let ents = extract_entities(t);
+    for court in [
+        "U.S. Court of Appeals for the Fifth Circuit",
+        "U.S. Court of Appeals for the District of Columbia Circuit",
+        "Court of King's Bench of Alberta",
+        "U.S. District Court for the Southern District of New York",
+        "U.S. Court of Appeals for the Federal Circuit",
+    ] {
+        assert_eq!(kind_of(&ents, court), EntityKind::Organization, "{court}");
+    }
+    absent(&ents, "Fifth Circuit");
+    absent(&ents, "Bench");
 }
