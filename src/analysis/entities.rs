@@ -110,3 +110,5 @@ mod tests_federal;
 mod tests_modern;
 #[cfg(test)]
 mod tests_titles;
+#[cfg(test)]
+mod tests_world;

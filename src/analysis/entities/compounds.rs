@@ -132,6 +132,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             .or_else(|| prefixed(text))
             .or_else(|| places(text, &m))
             .or_else(|| people(text, &surnames))
+            .or_else(|| bodies(doc, &m, text))
         {
             for (off, len, kind, rule) in parts {
                 out.push(Mention {
@@ -289,6 +290,41 @@ fn places(text: &str, m: &Mention) -> Option<Vec<Part>> {
         off += p.len() + 1;
     }
     Some(out)
+}
+
+/// "Fidesz-KDNP", "the LDP-Ishin agreement": two parties or bodies, one a
+/// listed organisation and the other listed, an acronym or a name standing
+/// alone elsewhere in the article (not "Mercedes-Benz", "PMC-Sierra").
+fn bodies(doc: &Doc<'_>, m: &Mention, text: &str) -> Option<Vec<Part>> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [x, y] = parts[..] else { return None };
+    let acronym = |p: &str| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_uppercase());
+    let listed = |p: &str| gazetteer().get(&fold(p)) & List::Org.bit() != 0;
+    // (A name in mixed case, so that no all-caps headline or dateline
+    // compound such as "URUS-MARTAN" counts.)
+    let alone = |p: &str| {
+        p.len() > 2
+            && p.chars().any(char::is_lowercase)
+            && p.starts_with(char::is_uppercase)
+            && (0..doc.len()).any(|k| doc.word(k) == p && !doc.toks[k].sent_start)
+    };
+    // (Not a listed place: "WSC-India".)
+    let place = |p: &str| gazetteer().get(&fold(p)) & PLACE_MASK != 0;
+    let other = |p: &str| !place(p) && (listed(p) || acronym(p) || alone(p));
+    // One part is a listed party or body ("PMC-Sierra" is one company).
+    let two = (listed(x) && other(y)) || (listed(y) && other(x));
+    if !two || doc.caps_line[doc.tokens_in(m.start, m.end).start] {
+        return None;
+    }
+    // Listed places split as places ("EU-Mercosur" is left to them).
+    let kind = |p: &str| match listed_kind(p) {
+        Some((k, _)) if k != EntityKind::Other => k,
+        _ => EntityKind::Organization,
+    };
+    Some(vec![
+        (0, x.len(), kind(x), "compound:bodies".to_string()),
+        (x.len() + 1, y.len(), kind(y), "compound:bodies".to_string()),
+    ])
 }
 
 /// "the Japan-South Korea-U.S. partnership": listed places of one or more

@@ -172,6 +172,7 @@ pub fn apply(doc: &Doc<'_>, mut ms: Vec<Mention>) -> Vec<Mention> {
         }
     }
     ms.retain(|m| !super::tails::common_word(doc, m) && !super::tails::holiday(doc, m));
+    super::tails::street_first_names(doc, &mut ms);
     super::persons::contradicted(doc, &mut ms);
     super::tails::storms(doc, &mut ms);
     super::company::companies(doc, &mut ms);

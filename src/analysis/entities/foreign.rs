@@ -24,7 +24,7 @@ fn listed_head(f: &str) -> bool {
             | "commissione" | "ministerio" | "ministere" | "ministero" | "camara" | "congreso"
             | "congresso" | "junta" | "instituto" | "banco" | "banque" | "agence" | "agencia"
             | "superintendencia" | "fiscalia" | "procuraduria" | "defensoria" | "registraduria"
-            | "contraloria" | "secretaria" | "assemblee" | "asamblea" | "assembleia"
+            | "contraloria" | "secretaria" | "assemblee" | "asamblea" | "assembleia" | "kai"
     )
 }
 
@@ -32,7 +32,7 @@ fn listed_head(f: &str) -> bool {
 const SMALL: &[&str] = &[
     "voor", "van", "de", "het", "en", "pentru", "si", "per", "la", "le", "les", "del", "della", "di", "do",
     "da", "dos", "das", "e", "y", "et", "fur", "und", "der", "die", "des", "du", "i", "o", "na", "za", "dla",
-    "al",
+    "al", "no",
 ];
 
 fn head(f: &str) -> bool {
@@ -91,15 +91,23 @@ pub fn foreign_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
                 break;
             }
         }
-        let english = matches!(&doc.folded[i], "union" | "liga" | "lega" | "tribunal");
-        if end == i + 1 || (english && !small) {
+        let english = matches!(&doc.folded[i], "union" | "liga" | "lega" | "tribunal" | "kai");
+        // "Nippon Ishin no Kai": a small word and a name word before the head.
+        // (Only for heads that need a small word: "Plaza del Congreso" is a square.)
+        let small_before = english
+            && i >= 2
+            && SMALL.contains(&&doc.folded[i - 1])
+            && cap(i - 2)
+            && !doc.toks[i - 2].sent_start;
+        if (end == i + 1 && !small_before) || (english && !small && !small_before) {
             i += 1;
             continue;
         }
         // Up to two unlisted capitalised words before the head open the name
         // ("Sozialdemokratische Partei Deutschlands").
-        let mut start = i;
-        while start > i.saturating_sub(2)
+        let head = if small_before { i - 2 } else { i };
+        let mut start = head;
+        while start > head.saturating_sub(2)
             && start > 0
             && cap(start - 1)
             && doc.gaz[start - 1] & (PLACE_MASK | List::Demonym.bit() | List::Title.bit()) == 0

@@ -358,6 +358,40 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     }
 }
 
+/// Street words that close a name made of a person's ("Habib Bourguiba Avenue").
+const STREET_TAILS: &[&str] = &["Avenue", "Street", "Boulevard", "Road", "Square"];
+
+/// "on Habib Bourguiba Avenue": up to two capitalised words right before a
+/// street the tagger cut short, which no mention holds, open its name.
+pub fn street_first_names(doc: &Doc<'_>, ms: &mut [Mention]) {
+    for i in 0..ms.len() {
+        let is_street = ms[i]
+            .rule
+            .strip_prefix("place-tail:")
+            .is_some_and(|w| STREET_TAILS.contains(&w));
+        if !is_street {
+            continue;
+        }
+        let floor = if i == 0 { 0 } else { ms[i - 1].end };
+        let mut k = doc.tokens_in(ms[i].start, ms[i].end).start;
+        let first = k;
+        while k > 0
+            && first - k < 2
+            && doc.toks[k - 1].start >= floor
+            && doc.toks[k - 1].line == doc.toks[first].line
+            && is_capitalized(doc.word(k - 1))
+            && !doc.toks[k].sent_start
+            && doc.gaz[k - 1] & (List::Title.bit() | List::Stop.bit() | List::Opener.bit()) == 0
+        {
+            k -= 1;
+        }
+        // The word before the name is lowercase: a preposition or a verb.
+        if k < first && k > 0 && !doc.toks[k].sent_start && doc.word(k - 1).starts_with(char::is_lowercase) {
+            ms[i].start = doc.toks[k].start;
+        }
+    }
+}
+
 /// A number right after the name on its line: a score or a table row.
 fn scored(doc: &Doc<'_>, k: usize) -> bool {
     k < doc.len()

@@ -1,0 +1,48 @@
+//! Hard cases of names from around the world (own sentences): parties
+//! joined by a hyphen, a Japanese party's own name, streets named after
+//! people, Pacific nationalities and the Kremlin as a place.
+
+use super::super::EntityKind;
+use super::extract_entities;
+use super::tests_cases::{absent, kind_of};
+
+#[test]
+fn two_parties_joined_by_a_hyphen_are_two_organisations() {
+    let t = "Coalition\n\nThe Fidesz-KDNP alliance won a majority. Her party struck a deal with the Japan \
+             Innovation Party (Nippon Ishin no Kai), and the LDP-Ishin agreement was signed on Monday. \
+             Shares of Mercedes-Benz rose.";
+    let ents = extract_entities(t);
+    for org in [
+        "Fidesz",
+        "KDNP",
+        "LDP",
+        "Ishin",
+        "Nippon Ishin no Kai",
+        "Mercedes-Benz",
+    ] {
+        assert_eq!(kind_of(&ents, org), EntityKind::Organization, "{org}");
+    }
+    absent(&ents, "Fidesz-KDNP");
+    absent(&ents, "Kai");
+}
+
+#[test]
+fn a_street_keeps_the_person_it_is_named_after() {
+    let t = "Protest\n\n\"We will go on,\" he told supporters on Habib Bourguiba Avenue in central Tunis. \
+             Crowds later filled the Plaza del Congreso.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Habib Bourguiba Avenue"), EntityKind::Place);
+    absent(&ents, "Habib");
+    absent(&ents, "Congreso");
+}
+
+#[test]
+fn pacific_nationalities_and_the_kremlin() {
+    let t = "Forum\n\nThe Tongan and Samoan delegations met Fijian officials in Suva. The Kremlin said it \
+             was not involved.";
+    let ents = extract_entities(t);
+    for group in ["Tongan", "Samoan", "Fijian"] {
+        assert_eq!(kind_of(&ents, group), EntityKind::Other, "{group}");
+    }
+    assert_eq!(kind_of(&ents, "Kremlin"), EntityKind::Place);
+}
