@@ -124,6 +124,16 @@ pub fn extract_timeline(body: &str, published: Option<Date>) -> Vec<TimelineEntr
         } else if val.is_dayish() {
             story_day = ctx.day.map(|d| (si, d));
         }
+        // "earlier this year, in January": a year said otherwise frames the
+        // month set beside it.
+        let apposed_year = match val {
+            value::Val::Year(y) if pr.p(hit.end, b',') && pr.w(hit.end + 1, lexicon::W::In) => Some(y),
+            _ => None,
+        };
+        if let Some(y) = apposed_year {
+            ctx.year_fronted = false;
+            ctx.written_year = Some((y, si, hit.end));
+        }
         if let Some(y) = written_year(&hit.expr).filter(|_| !range_endpoint(&pr, hit.start)) {
             // "In 2022, the bill passed on Dec. 23" frames the sentence; "peaked in
             // 2022, slowed in March" frames only what follows it closely.

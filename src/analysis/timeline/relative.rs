@@ -21,6 +21,17 @@ pub fn word_rule(pr: &P, i: usize) -> Option<Hit> {
         W::Yesterday => Some(day_word(pr, i, -1)),
         W::Tomorrow => Some(day_word(pr, i, 1)),
         W::Tonight => one(Expr::WithPart(Box::new(Expr::DayOffset(0)), Part::Night)),
+        // "Speaking to reporters in the afternoon": that part of the day the
+        // narrative is at (not "every day in the morning", a set).
+        W::The if part_in_the(pr, i).is_some() => {
+            let part = part_in_the(pr, i)?;
+            let today = Expr::Rel {
+                unit: Unit::Day,
+                n: 0,
+                base: Base::Anchor,
+            };
+            Some(Hit::new(i, i + 2, Expr::WithPart(Box::new(today), part)))
+        }
         // "announced overnight", "overnight losses": the night before publication;
         // not "overnight on Monday" (the weekday says which) nor the overnight rate.
         W::Overnight => {
@@ -165,6 +176,23 @@ pub fn unit_at(pr: &P, j: usize) -> Option<(Unit, usize)> {
     let j = if pr.p(j, b'-') && pr.glued(j) { j + 1 } else { j };
     match pr.lex(j) {
         Lex::Unit(u) | Lex::Units(u) => Some((u, j + 1)),
+        _ => None,
+    }
+}
+
+/// The part of the day in "in the morning / afternoon / evening" at `i`
+/// ("the"), unless "every" comes shortly before.
+fn part_in_the(pr: &P, i: usize) -> Option<Part> {
+    // (Nor a clock time: "4 in the morning".)
+    let clock =
+        i >= 2 && (pr.t[i - 2].kind == super::tokens::Kind::Num || matches!(pr.lex(i - 2), Lex::Card(_)));
+    let habit = clock || (i.saturating_sub(4)..i).any(|k| pr.w(k, W::Every));
+    match pr.lex(i + 1) {
+        Lex::Part(part @ (Part::Morning | Part::Afternoon | Part::Evening))
+            if i > 0 && pr.w(i - 1, W::In) && !habit =>
+        {
+            Some(part)
+        }
         _ => None,
     }
 }

@@ -519,3 +519,32 @@ fn a_trip_schedule_moves_on_and_an_event_may_take_an_adjective() {
         &[("Sunday", "2025-12-14")],
     );
 }
+
+#[test]
+fn a_year_said_in_words_frames_the_month_beside_it() {
+    // Tuesday 8 October 2024.
+    check(
+        "China opened the inquiry earlier this year, in January, and launched probes in June.",
+        date(2024, 10, 8),
+        &[
+            ("earlier this year", "2024"),
+            ("January", "2024-01"),
+            ("June", "2024-06"),
+        ],
+    );
+}
+
+#[test]
+fn in_the_afternoon_is_the_narrative_day() {
+    // Tuesday 10 December 2024.
+    check(
+        "Speaking to reporters in Putrajaya in the afternoon, Anwar defended the reshuffle.",
+        date(2024, 12, 10),
+        &[("the afternoon", "2024-12-10TAF")],
+    );
+    check(
+        "The talks began on Monday. In the evening, both sides signed. He runs every day in the morning.",
+        date(2024, 12, 10),
+        &[("Monday", "2024-12-09"), ("the evening", "2024-12-09TEV")],
+    );
+}
