@@ -111,8 +111,12 @@ impl Session {
         }
     }
 
-    /// Resizes the terminal.
+    /// Resizes the terminal. The screen takes the new size before the app
+    /// hears of it, so a frame drawn for the new size is never parsed at the
+    /// old one (a race that once clipped a redraw on a busy machine).
     pub fn resize(&mut self, cols: u16, rows: u16) {
+        let mut parser = self.parser.lock().unwrap();
+        parser.screen_mut().set_size(rows, cols);
         self.master
             .resize(PtySize {
                 rows,
@@ -121,7 +125,7 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
-        self.parser.lock().unwrap().screen_mut().set_size(rows, cols);
+        drop(parser);
     }
 
     /// Waits for the process to exit and returns its exit code.

@@ -460,6 +460,19 @@ fn place_of(doc: &Doc<'_>, m: &mut Mention) {
         m.rule = format!("place-before:{}", doc.word(r.end));
         return;
     }
+    // "deforestation in the Amazon": the forest and river, not the company.
+    if doc.text[m.start..m.end] == *"Amazon"
+        && r.start >= 1
+        && doc.word(r.start - 1) == "the"
+        && !doc
+            .toks
+            .get(r.end)
+            .is_some_and(|t| is_capitalized(&doc.text[t.start..t.end]))
+    {
+        m.kind = EntityKind::Place;
+        m.rule = "place-of:the".into();
+        return;
+    }
     if named_state(doc, m) || m.kind == EntityKind::Place || strength(&m.rule) >= 3 {
         return;
     }

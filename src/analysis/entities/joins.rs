@@ -68,7 +68,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             if joined(prev, gap, text, (last.kind, m.kind)) {
                 last.end = m.end;
                 // A law keeps its kind and rule; other joins take the name's.
-                if gap != " for " && gap != " on " && !court_seat(prev, gap) {
+                if gap != " for " && gap != " on " && gap != " in " && !court_seat(prev, gap) {
                     last.kind = m.kind;
                     last.rule = format!("joined:{}", m.rule);
                 }
@@ -100,6 +100,11 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             extend_particle(doc, &mut m, out.last().map_or(0, |l| l.end));
         }
         coordinated_name(doc, &mut m, &mut out);
+        // "the Senate Health, Education, Labor and Pensions Committee".
+        if let Some(k) = committee_chain(doc, &out, &m) {
+            m.start = out[k].start;
+            out.truncate(k);
+        }
         if let Some(right) = split_coordinated(doc, &mut m) {
             out.push(m);
             out.push(right);
@@ -223,7 +228,9 @@ fn coordinated_name(doc: &Doc<'_>, m: &mut Mention, out: &mut Vec<Mention>) {
     let start = doc.toks[a].start;
     if let Some(last) = out.last() {
         if last.end > start {
-            if last.start != start || matches!(last.kind, EntityKind::Person | EntityKind::Place) {
+            // (A weak guess over the first word gives way: "Wage and Hour Division".)
+            let firm = super::names::strength(&last.rule) >= 3;
+            if last.start != start || (firm && matches!(last.kind, EntityKind::Person | EntityKind::Place)) {
                 return;
             }
             out.pop();
@@ -299,6 +306,24 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
         return prev_kind == EntityKind::Organization
             && (next_kind == EntityKind::Place || next.starts_with("Bench"));
     }
+    // "UN Support Office | in | Haiti", "U.N. Mission in South Sudan": a
+    // mission of a union of states names where it works.
+    if gap == " in " {
+        let union = [
+            "UN ",
+            "U.N. ",
+            "United Nations ",
+            "EU ",
+            "African Union ",
+            "NATO ",
+        ]
+        .iter()
+        .any(|p| prev.starts_with(p));
+        let mission = ["Office", "Mission", "Operation", "Force"]
+            .iter()
+            .any(|w| prev.ends_with(w));
+        return union && mission && prev_kind == EntityKind::Organization && next_kind == EntityKind::Place;
+    }
     if gap == " of the " {
         return prev_kind == EntityKind::Organization
             && next_kind == EntityKind::Organization
@@ -342,6 +367,32 @@ fn joined(prev: &str, gap: &str, next: &str, (prev_kind, next_kind): (EntityKind
         .iter()
         .any(|w| next.starts_with(w));
     particle || party || national || local
+}
+
+/// The index in `out` where a committee's name listing its subjects with
+/// commas opens ("Senate Health, | Education, | Labor and Pensions
+/// Committee"): a chamber's name first, short pieces, only commas between.
+fn committee_chain(doc: &Doc<'_>, out: &[Mention], m: &Mention) -> Option<usize> {
+    let text = &doc.text[m.start..m.end];
+    if m.kind != EntityKind::Organization || !text.ends_with("Committee") {
+        return None;
+    }
+    let mut at = m.start;
+    for k in (out.len().saturating_sub(5)..out.len()).rev() {
+        let l = &out[k];
+        let piece = &doc.text[l.start..l.end];
+        if doc.text.get(l.end..at) != Some(", ")
+            || piece.split(' ').count() > 3
+            || piece.contains(char::is_lowercase) && !piece.starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        if piece.starts_with("Senate ") || piece.starts_with("House ") {
+            return Some(k);
+        }
+        at = l.start;
+    }
+    None
 }
 
 /// Last words of a court's name that may take its circuit, district or seat.
@@ -441,6 +492,17 @@ fn extend_tail(doc: &Doc<'_>, m: &mut Mention) {
     let next = doc.toks[r.end];
     if next.start == m.end + 1 && CLOSING_HEADS.contains(&doc.word(r.end)) {
         m.end = next.end;
+    }
+    // "the Colorado House | of Representatives": a chamber's full name.
+    let chamber = doc.word(r.end - 1) == "House"
+        && doc.word(r.end) == "of"
+        && doc.toks.get(r.end + 1).is_some_and(|t| t.line == next.line)
+        && matches!(
+            doc.word(r.end + 1),
+            "Representatives" | "Commons" | "Lords" | "Delegates" | "Councillors" | "Councilors" | "Assembly"
+        );
+    if chamber {
+        m.end = doc.toks[r.end + 1].end;
     }
 }
 

@@ -9,7 +9,7 @@ use super::tokens::{is_all_caps, is_capitalized};
 /// Name particles that may sit inside a person's name.
 const PARTICLES: &[&str] = &[
     "da", "de", "do", "dos", "das", "di", "du", "von", "van", "der", "den", "del", "della", "la", "le",
-    "bin", "ibn", "al", "el", "y", "ter", "ten", "zu", "st.",
+    "bin", "binti", "anak", "ibn", "al", "el", "y", "ter", "ten", "zu", "st.", "dela", "delos",
 ];
 
 /// Company endings after which no connector continues the name.

@@ -288,7 +288,10 @@ pub fn place_tail(doc: &Doc<'_>, m: &mut Mention, sports: bool) {
     }
     // An airport or a bridge is a place, and a show an event, even when
     // "International" made it an organisation.
-    let event = EVENT_TAILS.contains(&last) && is_capitalized(doc.word(r.end - 1));
+    // ("Marshall Fire", "Camp Fire": a named wildfire; "Chicago Fire" is a
+    // club in sports reports.)
+    let wildfire = matches!(last, "fire" | "wildfire") && !sports && !scored(doc, r.end);
+    let event = (EVENT_TAILS.contains(&last) || wildfire) && is_capitalized(doc.word(r.end - 1));
     // "Kuala Lumpur Convention Centre", "Pingles Leisure Centre": a venue.
     let venue =
         matches!(last, "centre" | "center") && r.len() >= 2 && VENUES.contains(&&doc.folded[r.end - 2]);

@@ -88,3 +88,50 @@ fn a_court_keeps_its_circuit_district_and_seat() {
     absent(&ents, "Fifth Circuit");
     absent(&ents, "Bench");
 }
+
+#[test]
+fn committees_chambers_and_missions_keep_their_whole_names() {
+    let t = "Hearing\n\nShe appeared before the Senate Health, Education, Labor and Pensions Committee on \
+             Wednesday. The Colorado House of Representatives passed the bill, and the UN Support Office \
+             in Haiti will help. Deforestation in the Amazon fell, while Amazon shares rose.";
+    let ents = extract_entities(t);
+    for org in [
+        "Senate Health, Education, Labor and Pensions Committee",
+        "Colorado House of Representatives",
+        "UN Support Office in Haiti",
+    ] {
+        assert_eq!(kind_of(&ents, org), EntityKind::Organization, "{org}");
+    }
+    absent(&ents, "Education");
+    let amazon: Vec<EntityKind> = ents
+        .iter()
+        .filter(|e| e.name == "Amazon")
+        .map(|e| e.kind)
+        .collect();
+    assert!(
+        amazon.contains(&EntityKind::Place) && amazon.contains(&EntityKind::Organization),
+        "{amazon:?}"
+    );
+}
+
+#[test]
+fn election_officials_ministers_of_two_portfolios_and_wildfires() {
+    let t = "Polls\n\nChief Election Commissioner Gyanesh Kumar and Election Commissioners Sukhbir Singh \
+             Sandhu spoke. Australia's Climate Change and Energy Minister Chris Bowen agreed. Women's \
+             Minister Doris anak Jelani was sworn in. The Marshall Fire destroyed homes, and the \
+             Mahagathbandhan alliance met. Rwanda-backed M23 rebels seized Goma.";
+    let ents = extract_entities(t);
+    for person in [
+        "Gyanesh Kumar",
+        "Sukhbir Singh Sandhu",
+        "Chris Bowen",
+        "Doris anak Jelani",
+    ] {
+        assert_eq!(kind_of(&ents, person), EntityKind::Person, "{person}");
+    }
+    assert_eq!(kind_of(&ents, "Marshall Fire"), EntityKind::Other);
+    assert_eq!(kind_of(&ents, "Mahagathbandhan"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "M23"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Rwanda"), EntityKind::Place);
+    absent(&ents, "Climate Change");
+}
