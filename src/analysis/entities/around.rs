@@ -419,10 +419,7 @@ fn named_state(doc: &Doc<'_>, m: &mut Mention) -> bool {
     );
     let excluded =
         List::State.bit() | List::Demonym.bit() | List::Group.bit() | List::OrgWord.bit() | List::Title.bit();
-    let plain = r.len() == 1 + usize::from(inside)
-        && doc.gaz[first] & excluded == 0
-        && !(first >= 1 && doc.folded[first - 1] == *"of")
-        && !doc.caps_line[first];
+    let plain = r.len() == 1 + usize::from(inside) && doc.gaz[first] & excluded == 0 && !doc.caps_line[first];
     if !plain || !(inside || next) {
         return false;
     }

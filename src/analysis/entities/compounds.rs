@@ -8,7 +8,7 @@ use super::fasthash::FastSet;
 use super::gazetteer::{List, PLACE_MASK, first_list, fold, gazetteer};
 
 /// Lowercase participles after a name and a hyphen.
-const PARTICIPLES: &[&str] = &[
+pub const PARTICIPLES: &[&str] = &[
     "based",
     "born",
     "headquartered",
@@ -107,6 +107,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     if !surnames.is_empty() {
         untagged_people(doc, ms, &surnames);
     }
+    untagged_participles(doc, ms);
     multiword_places(doc, ms);
     place_chains(doc, ms);
     let mut out = Vec::with_capacity(ms.len());
@@ -447,6 +448,18 @@ fn coordinated_people(text: &str, m: &Mention, surnames: &FastSet<String>) -> Op
 }
 
 /// Adds the untagged "Marcos-Duterte" compounds of known people, to be split.
+/// Adds the untagged "Rwanda-backed" compounds of a listed name and a
+/// participle, to be split.
+fn untagged_participles(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
+    add_free_tokens(doc, ms, EntityKind::Other, "compound:participle", |i| {
+        let word = doc.word(i);
+        word.starts_with(char::is_uppercase)
+            && word
+                .rsplit_once('-')
+                .is_some_and(|(name, tail)| PARTICIPLES.contains(&tail) && listed_kind(name).is_some())
+    });
+}
+
 fn untagged_people(doc: &Doc<'_>, ms: &mut Vec<Mention>, surnames: &FastSet<String>) {
     add_free_tokens(doc, ms, EntityKind::Other, "compound:people", |i| {
         let word = doc.word(i);

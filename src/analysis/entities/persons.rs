@@ -104,6 +104,19 @@ pub fn contradicted(doc: &Doc<'_>, ms: &mut [Mention]) {
     }
 }
 
+/// Lowercase nouns after a party's name: its offices and members (not
+/// "supporters" or "voters", which a person has too).
+const PARTY_ROLES: &[&str] = &[
+    "co-leader",
+    "co-leaders",
+    "lawmakers",
+    "legislators",
+    "mps",
+    "deputies",
+    "co-founder",
+    "co-chair",
+];
+
 /// The kind the words around `r` give a weak person name, if they contradict it.
 fn context_kind(doc: &Doc<'_>, r: std::ops::Range<usize>, places: &[usize]) -> Option<(EntityKind, String)> {
     let prev = &doc.folded[r.start - 1];
@@ -115,6 +128,16 @@ fn context_kind(doc: &Doc<'_>, r: std::ops::Range<usize>, places: &[usize]) -> O
         .is_some_and(|t| t.line == doc.toks[r.start].line)
         && next.chars().all(char::is_alphabetic)
         && doc.word(r.end).starts_with(char::is_lowercase);
+    // "Ishin co-leader Hirofumi Yoshimura", "Fidesz lawmakers": a party's
+    // office or members after a one-word name.
+    let role_next = doc
+        .toks
+        .get(r.end)
+        .is_some_and(|t| t.line == doc.toks[r.start].line)
+        && doc.word(r.end).starts_with(char::is_lowercase);
+    if r.len() == 1 && role_next && PARTY_ROLES.contains(&next) {
+        return Some((EntityKind::Organization, format!("modifier:{next}")));
+    }
     let after_place = prev == "and" && placed_before(doc, places, r.start - 1);
     if r.len() == 1 && lower_prev && (PLACE_PREPS.contains(&prev) || after_place) {
         return Some((EntityKind::Place, format!("place-prep:{prev}")));

@@ -118,6 +118,15 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
         if b >= doc.len() || doc.toks[b].line != line {
             return b;
         }
+        // "Rwanda-backed M23 rebels": a compound with a participle describes
+        // the name after it, which starts a span of its own.
+        let described = doc
+            .word(b - 1)
+            .rsplit_once('-')
+            .is_some_and(|(_, tail)| super::compounds::PARTICIPLES.contains(&tail));
+        if described {
+            return b;
+        }
         let after_given = doc.is(b - 1, List::Given) && is_capitalized(doc.word(b));
         // "Mohamed bin Zayed al-Nahyan", "Abdel Fattah el-Sisi".
         let article = ARTICLES.iter().any(|p| {

@@ -46,3 +46,24 @@ fn pacific_nationalities_and_the_kremlin() {
     }
     assert_eq!(kind_of(&ents, "Kremlin"), EntityKind::Place);
 }
+
+#[test]
+fn a_participle_compound_names_its_place_and_leaves_the_next_name() {
+    let t = "Summit\n\nThe fighting in the eastern Democratic Republic of Congo (DRC) hung over the meeting. \
+             Rwanda-backed M23 rebels seized Goma in late January, and materials reached all areas of \
+             Ondo State.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Rwanda"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "M23"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Ondo State"), EntityKind::Place);
+    absent(&ents, "Rwanda-backed M23");
+}
+
+#[test]
+fn a_party_office_after_a_one_word_name_makes_it_the_party() {
+    let t = "Takaichi elected prime minister after coalition deal with Ishin\n\nIshin co-leader and Osaka \
+             Governor Hirofumi Yoshimura said his party would not take cabinet posts.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Ishin"), EntityKind::Organization);
+    assert_eq!(kind_of(&ents, "Hirofumi Yoshimura"), EntityKind::Person);
+}
