@@ -148,14 +148,25 @@ pub fn ahead_of(pr: &P, a: usize) -> bool {
         return true;
     }
     // "ahead of a deadline at 12:01 a.m. on Saturday": an event between.
-    a >= 5
+    let ahead = a >= 5
         && ["at", "on"].iter().any(|w| pr.is_word(a - 1, w))
         && (a.saturating_sub(6)..a - 2).any(|j| {
             pr.is_word(j, "ahead")
                 && pr.is_word(j + 1, "of")
                 && determiner(pr, j + 2)
                 && (j + 3..a - 1).all(|i| pr.t[i].kind == Kind::Word && pr.t[i].head.is_ascii_lowercase())
-        })
+        });
+    // "before a confidence vote in the National Assembly on Monday": an
+    // event still to come, named a few words before its date.
+    let before_event = a >= 4
+        && pr.is_word(a - 1, "on")
+        && (a.saturating_sub(9)..a - 2).any(|j| {
+            pr.is_word(j, "before")
+                && determiner(pr, j + 1)
+                && (j + 2..a - 1).all(|i| pr.t[i].kind == Kind::Word)
+                && (j + 2..a - 1).any(|i| EVENTS.iter().any(|w| pr.is_word(i, w)))
+        });
+    ahead || before_event
 }
 
 /// "launched his campaign for the April 12 parliamentary election": an
@@ -303,6 +314,12 @@ const URGE: &[&str] = &[
     "presses",
     "invited",
     "encouraged",
+    "summoned",
+    "summons",
+    "ordered",
+    "orders",
+    "instructed",
+    "directed",
 ];
 
 /// "to" + a verb after a word of intention ("agreed to sell the unit in

@@ -12,7 +12,8 @@ use jiff::civil::Date;
 pub fn numeric(pr: &P, i: usize) -> Option<Hit> {
     let t = pr.t.get(i)?;
     if t.digits == 4 {
-        return best(iso_date(pr, i), year_rule(pr, i));
+        // ("at 1100 GMT": a clock time in four digits before a time zone.)
+        return best(best(iso_date(pr, i), year_rule(pr, i)), clock(pr, i));
     }
     best(
         best(clock(pr, i), day_first(pr, i)),
@@ -222,6 +223,13 @@ pub fn clock(pr: &P, i: usize) -> Option<Hit> {
 
 /// "3 p.m.", "10:35", "7 o'clock": hour, minute and the next token.
 pub fn clock_digits(pr: &P, i: usize) -> Option<(u8, u8, usize)> {
+    // "1100 GMT", "0930 UTC": hours and minutes in four digits before a zone.
+    if let Some(hhmm) = pr.t.get(i)?.num_digits(4) {
+        let (h, m) = (hhmm / 100, hhmm % 100);
+        return (h <= 23 && m <= 59 && pr.lex(i + 1) == Lex::Zone)
+            .then(|| Some((u8::try_from(h).ok()?, u8::try_from(m).ok()?, i + 1)))
+            .flatten();
+    }
     let h = u8::try_from(pr.t.get(i)?.small_num()?).ok()?;
     let (minute, j) = match pr.t.get(i + 2) {
         Some(t) if pr.p(i + 1, b':') && pr.glued(i + 1) && pr.glued(i + 2) && t.digits == 2 => {

@@ -152,6 +152,11 @@ fn in_rule(pr: &P, i: usize) -> Option<Hit> {
     }
     let (count, j) = pr.quantity(i + 1)?;
     let (unit, after) = unit_at(pr, j)?;
+    // "was sworn in three days later": "in" belongs to the verb; the
+    // quantity is counted from the narrative ("three days later").
+    if matches!(pr.lex(after), Lex::Word(W::Later | W::Earlier | W::Ago)) {
+        return None;
+    }
     match (count, unit) {
         (_, Unit::Hour | Unit::Minute) | (None, _) => Some(Hit::new(i + 1, after, Expr::Skip)),
         (Some(count), u) => Some(Hit::new(i + 1, after, rel_or_quarter(u, count, Base::Dct))),

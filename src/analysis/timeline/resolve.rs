@@ -155,7 +155,7 @@ impl Ctx {
     /// day still to come ("would arrive on Wednesday. … we had trucks
     /// rolling the next day").
     fn rel_anchor_day(&self) -> Option<Date> {
-        let past = matches!(self.tense, Tense::Past | Tense::WeakPast);
+        let past = self.tense == Tense::Past;
         match (self.day, self.dct) {
             (Some(d), Some(p)) if past && d > p => self.past_day.or(self.dct),
             _ => self.anchor_day(),

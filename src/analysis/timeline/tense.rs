@@ -12,6 +12,15 @@ use super::lexicon::{Lex, W};
 use super::resolve::Tense;
 use super::tokens::Kind;
 
+/// How far back (in tokens) the clause of an expression is searched for a
+/// tense cue ("will also attend a forum hosted by the Federation of Indian
+/// Chambers of Commerce and Industry (FICCI) on Friday").
+const BEFORE_REACH: usize = 26;
+
+/// How far back a past verb still sets the clause's tense (a future cue
+/// counts up to [`BEFORE_REACH`]).
+const PAST_REACH: usize = 20;
+
 /// An "-ed" word at most this many tokens before an expression decides
 /// its tense when no stronger cue precedes it.
 const WEAK_CUE_REACH: usize = 4;
@@ -23,10 +32,15 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     let toks = pr.t;
     // The clause: back to the sentence start or a ", and", ", but" or ";"
     // that opens a new clause ("Chile chose order, and from Wednesday we will …").
+    // (", after protesters stormed parliament on Tuesday": a subordinate
+    // clause of its own.)
     let opens_clause = |k: usize| {
-        pr.p(k, b';') || (k >= 1 && pr.p(k - 1, b',') && (pr.w(k, W::And) || pr.is_word(k, "but")))
+        pr.p(k, b';')
+            || (k >= 1
+                && pr.p(k - 1, b',')
+                && (pr.w(k, W::And) || ["but", "after", "while", "when"].iter().any(|w| pr.is_word(k, w))))
     };
-    let before = (a.saturating_sub(20)..a)
+    let before = (a.saturating_sub(BEFORE_REACH)..a)
         .rev()
         .take_while(move |&k| toks[k].start >= sentence.start && !opens_clause(k));
     let mut weak = Tense::None;
@@ -34,6 +48,7 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
     // roads on Saturday") outweighs the forward-looking cues below.
     let past_before = before
         .clone()
+        .take(PAST_REACH)
         .any(|k| matches!(cue(pr, k), Cue::Strong(Tense::Past)));
     // "Until Thursday, they had not …": a fronted limit takes the tense of
     // the clause that follows, found below.
@@ -75,7 +90,10 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             || (b..toks.len().min(b + 10))
                 .take_while(|&k| toks[k].end <= sentence.end)
                 .any(|k| matches!(cue(pr, k), Cue::Strong(Tense::Future)));
-        return if past_before && nearest != Some(Tense::Future) && !ahead_after {
+        // ("With all votes counted by 11:45 p.m. on Sunday": an "-ed" word
+        // right before the limit is a done deed.)
+        let done = a >= 2 && pr.is_word(a - 1, "by") && matches!(cue(pr, a - 2), Cue::Weak);
+        return if (past_before || done) && nearest != Some(Tense::Future) && !ahead_after {
             Tense::None
         } else {
             Tense::Future
@@ -175,6 +193,8 @@ pub fn tense(pr: &P, a: usize, b: usize, sentence: Span) -> Tense {
             return Tense::Future;
         }
         match cue(pr, k) {
+            // (A past verb that far back belongs to another clause.)
+            Cue::Strong(Tense::Past) if a - k > PAST_REACH => {}
             Cue::Strong(t) => return t,
             // "resigned in January": an "-ed" verb right before its date is its tense.
             // ("fired her in March", "closed the plant in June": an object between.)
@@ -427,6 +447,8 @@ fn cue(pr: &P, k: usize) -> Cue {
                 && s.ends_with("ed")
                 && t.head.is_ascii_lowercase()
                 && !(k >= 1 && present_aux(pr, k - 1))
+                // ("the detailed schedule": an adjective after a determiner.)
+                && !(k >= 1 && determiner(pr, k - 1))
             {
                 Cue::Weak
             } else {

@@ -548,3 +548,72 @@ fn in_the_afternoon_is_the_narrative_day() {
         &[("Monday", "2024-12-09"), ("the evening", "2024-12-09TEV")],
     );
 }
+
+#[test]
+fn weekdays_in_wire_copy_take_their_own_clause() {
+    // Thursday 27 June 2024.
+    check(
+        "Ruto on Wednesday withdrew a bill that would have raised taxes, after protesters stormed \
+         parliament on Tuesday.",
+        date(2024, 6, 27),
+        &[("Wednesday", "2024-06-26"), ("Tuesday", "2024-06-25")],
+    );
+    // Wednesday 3 September 2025.
+    check(
+        "Bayrou met Socialist leaders on Tuesday before a confidence vote in the National Assembly on Monday.",
+        date(2025, 9, 3),
+        &[("Tuesday", "2025-09-02"), ("Monday", "2025-09-08")],
+    );
+    // Friday 23 August 2024.
+    check(
+        "Prosecutors have summoned him to testify on Monday.",
+        date(2024, 8, 23),
+        &[("Monday", "2024-08-26")],
+    );
+    // Monday 9 February 2026.
+    check(
+        "With all votes counted by 11:45 p.m. on Sunday, the party had won.",
+        date(2026, 2, 9),
+        &[("11:45 p.m. on Sunday", "2026-02-08T23:45")],
+    );
+}
+
+#[test]
+fn a_future_verb_far_back_still_sets_the_clause() {
+    // Thursday 4 December 2025.
+    check(
+        "Putin will also attend a business forum hosted by the Federation of Indian Chambers of Commerce \
+         and Industry (FICCI) on Friday afternoon.",
+        date(2025, 12, 4),
+        &[("Friday afternoon", "2025-12-05TAF")],
+    );
+    // Wednesday 24 September 2025: a past verb that far back does not.
+    check(
+        "The minister led a delegation of more than 100 business executives to the Syrian capital for a \
+         two-day forum that ends on Thursday.",
+        date(2025, 9, 24),
+        &[("Thursday", "2025-09-25")],
+    );
+    // Wednesday 6 August 2025: "detailed" is an adjective here.
+    check(
+        "He said the commission would announce the detailed schedule in December.",
+        date(2025, 8, 6),
+        &[("December", "2025-12")],
+    );
+}
+
+#[test]
+fn counted_from_the_story_and_four_digit_clock_times() {
+    // Saturday 10 August 2024.
+    check(
+        "Hasina fled on August 5, and Yunus was sworn in three days later.",
+        date(2024, 8, 10),
+        &[("August 5", "2024-08-05"), ("three days later", "2024-08-08")],
+    );
+    // Tuesday 11 March 2025.
+    check(
+        "The minister spoke at 1100 GMT on Tuesday.",
+        date(2025, 3, 11),
+        &[("1100 GMT on Tuesday", "2025-03-11T11:00")],
+    );
+}

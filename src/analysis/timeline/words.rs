@@ -121,6 +121,11 @@ const PAST_CUES: &[&str] = &[
     "brought", "bought", "sold", "held", "paid", "found", "kept", "led", "fought", "caught",
     "thought", "felt", "heard", "built", "wrote", "spent", "stood", "knew", "grew", "drew",
     "threw", "flew", "chose", "broke", "drove", "fled", "shot", "struck",
+    "withdrew", "swore", "rode", "rang", "sang", "sank", "swam", "drank", "ate", "froze", "stole",
+    "woke", "overthrew", "undertook", "overtook", "oversaw", "underwent", "withstood", "upheld",
+    "overrode", "shook", "hid", "taught", "meant", "dealt", "lent", "slept", "swept", "arose",
+    "strove", "spun", "swung", "dug", "shrank", "sprang", "overcame", "withheld", "misled",
+    "forgave", "tore", "wore", "rebuilt", "rewrote", "retook",
 ];
 
 /// Nouns after which a number is a count, not a year.
