@@ -454,9 +454,10 @@ fn untagged_participles(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     add_free_tokens(doc, ms, EntityKind::Other, "compound:participle", |i| {
         let word = doc.word(i);
         word.starts_with(char::is_uppercase)
-            && word
-                .rsplit_once('-')
-                .is_some_and(|(name, tail)| PARTICIPLES.contains(&tail) && listed_kind(name).is_some())
+            && word.rsplit_once('-').is_some_and(|(name, tail)| {
+                // (Not a nationality: "Brazilian-born" is no entity.)
+                PARTICIPLES.contains(&tail) && listed_kind(name).is_some_and(|(k, _)| k != EntityKind::Other)
+            })
     });
 }
 

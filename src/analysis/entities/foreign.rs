@@ -32,7 +32,7 @@ fn listed_head(f: &str) -> bool {
 const SMALL: &[&str] = &[
     "voor", "van", "de", "het", "en", "pentru", "si", "per", "la", "le", "les", "del", "della", "di", "do",
     "da", "dos", "das", "e", "y", "et", "fur", "und", "der", "die", "des", "du", "i", "o", "na", "za", "dla",
-    "al", "no",
+    "al", "no", "por", "para", "con", "pela", "pelo", "com",
 ];
 
 fn head(f: &str) -> bool {
@@ -110,7 +110,8 @@ pub fn foreign_names(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         while start > head.saturating_sub(2)
             && start > 0
             && cap(start - 1)
-            && doc.gaz[start - 1] & (PLACE_MASK | List::Demonym.bit() | List::Title.bit()) == 0
+            && doc.gaz[start - 1] & (PLACE_MASK | List::Demonym.bit() | List::Title.bit() | List::Group.bit())
+                == 0
             && !doc.toks[start - 1].sent_start
         {
             start -= 1;

@@ -2,7 +2,7 @@
 
 use super::super::EntityKind;
 use super::doc::{Doc, Mention};
-use super::gazetteer::{List, PLACE_MASK, gazetteer};
+use super::gazetteer::{List, PLACE_MASK, fold, gazetteer};
 use super::kinds::{decide, split_hyphen};
 use super::tokens::{is_all_caps, is_capitalized};
 
@@ -120,10 +120,11 @@ fn extend(doc: &Doc<'_>, a: usize) -> usize {
         }
         // "Rwanda-backed M23 rebels": a compound with a participle describes
         // the name after it, which starts a span of its own.
-        let described = doc
-            .word(b - 1)
-            .rsplit_once('-')
-            .is_some_and(|(_, tail)| super::compounds::PARTICIPLES.contains(&tail));
+        // (Only after a listed name: "the Tel Aviv-based Israel Democracy
+        // Institute" is left to the compound rules.)
+        let described = doc.word(b - 1).rsplit_once('-').is_some_and(|(name, tail)| {
+            super::compounds::PARTICIPLES.contains(&tail) && gazetteer().get(&fold(name)) != 0
+        });
         if described {
             return b;
         }
@@ -327,7 +328,10 @@ fn inner_title(doc: &Doc<'_>, a: usize, end: usize) -> Option<usize> {
         let nation = (doc.is(t - 1, List::Demonym) || doc.is(t - 1, List::Country)) && !of;
         // "Court of Justice": a title word right after a connector is part of the name.
         let connected = matches!(&doc.folded[t - 1], "of" | "for" | "and" | "the" | "&");
-        n > 0 && t + n < end && !nation && !connected && title_len(doc, t - 1, end) == 0
+        // "Hassan Sheikh Mohamud": inside a listed name, or "Sheikh" after a
+        // given name, the title word is part of the name.
+        let named = doc.gspan[t].0 == 2 || (&doc.folded[t] == "sheikh" && doc.is(t - 1, List::Given));
+        n > 0 && t + n < end && !nation && !connected && !named && title_len(doc, t - 1, end) == 0
     })
 }
 

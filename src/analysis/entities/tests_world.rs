@@ -67,3 +67,18 @@ fn a_party_office_after_a_one_word_name_makes_it_the_party() {
     assert_eq!(kind_of(&ents, "Ishin"), EntityKind::Organization);
     assert_eq!(kind_of(&ents, "Hirofumi Yoshimura"), EntityKind::Person);
 }
+
+#[test]
+fn a_title_word_inside_a_name_and_spanish_party_names() {
+    let t = "Talks\n\nSomali President Hassan Sheikh Mohamud met Jubaland leader Ahmed Madobe. The bill, \
+             presented by Cabinet Chief Manuel Adorni at the Casa Rosada, was opposed by the Peronist \
+             Unión por la Patria bloc. Brazilian-born Luis Oliveira scored.";
+    let ents = extract_entities(t);
+    assert_eq!(kind_of(&ents, "Hassan Sheikh Mohamud"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Jubaland"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Manuel Adorni"), EntityKind::Person);
+    assert_eq!(kind_of(&ents, "Casa Rosada"), EntityKind::Place);
+    assert_eq!(kind_of(&ents, "Unión por la Patria"), EntityKind::Organization);
+    absent(&ents, "Brazilian");
+    absent(&ents, "Peronist Unión por la Patria");
+}
