@@ -6,6 +6,7 @@ use super::super::EntityKind;
 use super::doc::{Doc, Mention, add_free_tokens};
 use super::fasthash::FastSet;
 use super::gazetteer::{List, PLACE_MASK, first_list, fold, gazetteer};
+use std::cell::OnceCell;
 
 /// Lowercase participles after a name and a hyphen.
 pub const PARTICIPLES: &[&str] = &[
@@ -110,6 +111,8 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     untagged_participles(doc, ms);
     multiword_places(doc, ms);
     place_chains(doc, ms);
+    // The words that stand mid-sentence somewhere (gathered once, when needed).
+    let mid = OnceCell::new();
     let mut out = Vec::with_capacity(ms.len());
     for m in ms.drain(..) {
         let text = &doc.text[m.start..m.end];
@@ -133,7 +136,7 @@ pub fn apply(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
             .or_else(|| prefixed(text))
             .or_else(|| places(text, &m))
             .or_else(|| people(text, &surnames))
-            .or_else(|| bodies(doc, &m, text))
+            .or_else(|| bodies(doc, &mid, &m, text))
         {
             for (off, len, kind, rule) in parts {
                 out.push(Mention {
@@ -296,7 +299,7 @@ fn places(text: &str, m: &Mention) -> Option<Vec<Part>> {
 /// "Fidesz-KDNP", "the LDP-Ishin agreement": two parties or bodies, one a
 /// listed organisation and the other listed, an acronym or a name standing
 /// alone elsewhere in the article (not "Mercedes-Benz", "PMC-Sierra").
-fn bodies(doc: &Doc<'_>, m: &Mention, text: &str) -> Option<Vec<Part>> {
+fn bodies<'a>(doc: &Doc<'a>, mid: &OnceCell<FastSet<&'a str>>, m: &Mention, text: &str) -> Option<Vec<Part>> {
     let parts: Vec<&str> = text.split('-').collect();
     let [x, y] = parts[..] else { return None };
     let acronym = |p: &str| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_uppercase());
@@ -307,7 +310,14 @@ fn bodies(doc: &Doc<'_>, m: &Mention, text: &str) -> Option<Vec<Part>> {
         p.len() > 2
             && p.chars().any(char::is_lowercase)
             && p.starts_with(char::is_uppercase)
-            && (0..doc.len()).any(|k| doc.word(k) == p && !doc.toks[k].sent_start)
+            && mid
+                .get_or_init(|| {
+                    (0..doc.len())
+                        .filter(|&k| !doc.toks[k].sent_start)
+                        .map(|k| doc.word(k))
+                        .collect()
+                })
+                .contains(p)
     };
     // (Not a listed place: "WSC-India".)
     let place = |p: &str| gazetteer().get(&fold(p)) & PLACE_MASK != 0;

@@ -406,6 +406,8 @@ pub fn party_before_name(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
 /// after a party word, which no mention covers, name a person.
 pub fn party_then_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
     let mut new = Vec::new();
+    // Per word id, how often it stands alone (counted once, when needed).
+    let standing = std::cell::OnceCell::new();
     for k in 0..doc.len().saturating_sub(2) {
         if !matches!(doc.word(k), "Republican" | "Democrat") || doc.caps_line[k] {
             continue;
@@ -422,20 +424,15 @@ pub fn party_then_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         // The surname stands alone elsewhere, as a person's does ("Earle-Sears
         // said"; not "Republican National Convention").
         let last = k + n;
-        let alone = |j: usize| {
-            j != last
-                && doc.ids[j] == doc.ids[last]
-                && is_capitalized(doc.word(j))
-                && j >= 1
-                && (!doc.toks[j].sent_start || doc.folded.get(j + 1).is_some_and(|w| SPEECH.contains(&w)))
-                && doc.folded[j - 1] != *"the"
-                && !doc
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|t| t.line == doc.toks[j].line && is_capitalized(doc.word(j + 1)))
-                && !is_capitalized(doc.word(j - 1))
-        };
-        if n < 2 || !(0..doc.len()).any(alone) {
+        let counts = standing.get_or_init(|| {
+            let mut c = vec![0u32; doc.seen.len()];
+            for j in (0..doc.len()).filter(|&j| stands_alone(doc, j)) {
+                c[doc.ids[j] as usize] += 1;
+            }
+            c
+        });
+        let elsewhere = counts[doc.ids[last] as usize] > u32::from(stands_alone(doc, last));
+        if n < 2 || !elsewhere {
             continue;
         }
         let (a, b) = (doc.toks[k + 1].start, doc.toks[k + n].end);
@@ -450,27 +447,47 @@ pub fn party_then_person(doc: &Doc<'_>, ms: &mut Vec<Mention>) {
         }
         new.push((k, a, b, over));
     }
-    for (k, a, b, over) in new.into_iter().rev() {
-        for i in over.into_iter().rev() {
-            ms.remove(i);
-        }
-        let party = Mention {
+    if new.is_empty() {
+        return;
+    }
+    let drop: FastSet<usize> = new.iter().flat_map(|(.., over)| over.iter().copied()).collect();
+    let mut i = 0;
+    ms.retain(|_| {
+        i += 1;
+        !drop.contains(&(i - 1))
+    });
+    for (k, a, b, _) in new {
+        ms.push(Mention {
             start: doc.toks[k].start,
             end: doc.toks[k].end,
             kind: EntityKind::Other,
             rule: "party-before-title".into(),
             role: None,
-        };
-        let person = Mention {
+        });
+        ms.push(Mention {
             start: a,
             end: b,
             kind: EntityKind::Person,
             rule: "party-before-name".into(),
             role: None,
-        };
-        let at = ms.partition_point(|m| m.start < party.start);
-        ms.splice(at..at, [party, person]);
+        });
     }
+    ms.sort_by_key(|m| m.start);
+}
+
+/// Token `j` is a capitalised word that stands alone mid-sentence (or opens
+/// one before a verb of speech), as a surname does: no "the" or capitalised
+/// word right before it, no capitalised word right after it on its line.
+fn stands_alone(doc: &Doc<'_>, j: usize) -> bool {
+    j >= 1
+        && is_capitalized(doc.word(j))
+        && (!doc.toks[j].sent_start || doc.folded.get(j + 1).is_some_and(|w| SPEECH.contains(&w)))
+        && doc.folded[j - 1] != *"the"
+        && !doc
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.line == doc.toks[j].line && is_capitalized(doc.word(j + 1)))
+        && !is_capitalized(doc.word(j - 1))
 }
 
 /// Verbs of speech after a subject.
